@@ -26,9 +26,9 @@ import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import se.uppsikt.commons.api.PageView;
+import se.uppsikt.commons.security.Roles;
 import se.uppsikt.registry.authority.api.AuthorityRequest;
 import se.uppsikt.registry.authority.api.AuthorityView;
-import se.uppsikt.registry.security.Roles;
 
 @Path("/api/v1/authorities")
 @Tag(name = "Authorities", description = "Records creators (myndigheter, nämnder) that own channels")

@@ -1,6 +1,6 @@
-package se.uppsikt.registry.security;
+package se.uppsikt.commons.security;
 
-/** Realm roles this service checks, as they appear in the token. One list for the whole of Uppsikt. */
+/** The realm roles of Uppsikt as they appear in tokens; every service checks these names and no others. */
 public final class Roles {
 
     public static final String CHANNEL_ADMIN = "channel-admin";
