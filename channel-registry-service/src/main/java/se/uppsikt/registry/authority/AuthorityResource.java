@@ -1,6 +1,7 @@
 package se.uppsikt.registry.authority;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -29,6 +31,7 @@ import se.uppsikt.commons.api.PageView;
 import se.uppsikt.commons.security.Roles;
 import se.uppsikt.registry.authority.api.AuthorityRequest;
 import se.uppsikt.registry.authority.api.AuthorityView;
+import se.uppsikt.registry.history.api.ChangeView;
 
 @Path("/api/v1/authorities")
 @Tag(name = "Authorities", description = "Records creators (myndigheter, nämnder) that own channels")
@@ -60,6 +63,23 @@ public class AuthorityResource {
     public PageView<AuthorityView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageView.MAX_SIZE) int size) {
         return service.list(page, size);
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.CHANNEL_ADMIN, Roles.ADMIN})
+    @Operation(summary = "Replace an authority's record; every changed field is kept in its history")
+    public AuthorityView replace(@PathParam("id") UUID id,
+            @NotNull(message = "a request body is required") @Valid AuthorityRequest request) {
+        return service.replace(id, request, identity.getPrincipal().getName());
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({Roles.CHANNEL_ADMIN, Roles.ARCHIVIST, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "Every change to an authority: who, when, which field, old and new value")
+    public List<ChangeView> history(@PathParam("id") UUID id) {
+        return service.history(id);
     }
 
     @GET

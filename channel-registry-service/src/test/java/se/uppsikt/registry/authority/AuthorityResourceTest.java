@@ -161,6 +161,26 @@ class AuthorityResourceTest {
                 .body("field", equalTo("size"));
     }
 
+    @Test
+    void changedAuthorityKeepsItsHistory() {
+        String id = given().auth().oauth2(Tokens.forUser("anna", "channel-admin"))
+                .contentType(ContentType.JSON).body(body("Tekniska nämnden", "212000-0357"))
+                .when().post("/api/v1/authorities").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(Tokens.forUser("bertil", "channel-admin"))
+                .contentType(ContentType.JSON)
+                .body(body("Tekniska nämnden", "212000-0357").replace("diarium@katrineholm.se",
+                        "tekniska@katrineholm.se"))
+                .when().put("/api/v1/authorities/" + id)
+                .then().statusCode(200).body("registryEmail", equalTo("tekniska@katrineholm.se"));
+        given().auth().oauth2(Tokens.forUser("greta", "auditor"))
+                .when().get("/api/v1/authorities/" + id + "/history")
+                .then().statusCode(200)
+                .body("find { it.action == 'UPDATED' }.field", equalTo("registryEmail"))
+                .body("find { it.action == 'UPDATED' }.oldValue", equalTo("diarium@katrineholm.se"))
+                .body("find { it.action == 'UPDATED' }.newValue", equalTo("tekniska@katrineholm.se"))
+                .body("find { it.action == 'UPDATED' }.changedBy", equalTo("bertil"));
+    }
+
     private long countAuthorities() {
         return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(repository::count);
     }

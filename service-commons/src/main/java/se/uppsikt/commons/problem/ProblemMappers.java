@@ -39,7 +39,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e, UriInfo uri) {
-        return respond(e.status(), e.slug(), e.title(), e.getMessage(), e.field(), List.of(), uri);
+        return respond(e.status(), e.slug(), e.title(), e.getMessage(), e.field(), e.errors(), uri);
     }
 
     @ServerExceptionMapper
