@@ -1,7 +1,13 @@
 package se.uppsikt.testsupport;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.head;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+
 import java.util.HashMap;
 import java.util.Map;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
 
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
@@ -16,7 +22,12 @@ public class OidcServerResource extends OidcWiremockTestResource {
     @Override
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>(super.start());
-        config.put("quarkus.oidc.auth-server-url", config.get("keycloak.url") + "/realms/quarkus");
+        String keycloak = config.get("keycloak.url");
+        // Quarkus's OIDC readiness check asks with HEAD; the test kit only answers GET, so readiness would be DOWN.
+        WireMock.configureFor(Integer.parseInt(keycloak.replaceAll(".*:(\\d+).*", "$1")));
+        WireMock.stubFor(head(urlEqualTo("/auth/realms/quarkus/.well-known/openid-configuration"))
+                .willReturn(aResponse().withStatus(200)));
+        config.put("quarkus.oidc.auth-server-url", keycloak + "/realms/quarkus");
         return config;
     }
 }

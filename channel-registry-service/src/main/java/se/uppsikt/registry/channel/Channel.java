@@ -118,6 +118,10 @@ public class Channel {
     public Instant firstActivatedAt;
     @Column(name = "final_capture_id")
     public UUID finalCaptureId;
+    @Column(name = "last_capture_at")
+    public Instant lastCaptureAt;
+    @Column(name = "last_capture_id")
+    public UUID lastCaptureId;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "created_by")

@@ -32,6 +32,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import se.uppsikt.commons.api.PageView;
 import se.uppsikt.commons.security.Roles;
+import se.uppsikt.registry.capture.CaptureMonitor;
+import se.uppsikt.registry.capture.api.CaptureAlertView;
+import se.uppsikt.registry.capture.api.CaptureReport;
 import se.uppsikt.registry.channel.api.CaptureScheduleView;
 import se.uppsikt.registry.channel.api.ChannelRequest;
 import se.uppsikt.registry.channel.api.ChannelView;
@@ -49,13 +52,15 @@ public class ChannelResource {
 
     private final ChannelService service;
     private final RegisterQueries register;
+    private final CaptureMonitor captures;
     private final SecurityIdentity identity;
     private final Clock clock;
 
-    public ChannelResource(ChannelService service, RegisterQueries register, SecurityIdentity identity,
-            Clock clock) {
+    public ChannelResource(ChannelService service, RegisterQueries register, CaptureMonitor captures,
+            SecurityIdentity identity, Clock clock) {
         this.service = service;
         this.register = register;
+        this.captures = captures;
         this.identity = identity;
         this.clock = clock;
     }
@@ -84,6 +89,24 @@ public class ChannelResource {
     @Operation(summary = "Active and paused channels with their capture schedules (for archive-service)")
     public List<CaptureScheduleView> captureSchedules() {
         return service.captureSchedules();
+    }
+
+    @GET
+    @Path("capture-alerts")
+    @RolesAllowed({Roles.CHANNEL_ADMIN, Roles.ARCHIVIST, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "Channels without a successful capture within their interval (open alerts)")
+    public List<CaptureAlertView> captureAlerts() {
+        return captures.openAlerts();
+    }
+
+    @POST
+    @Path("{id}/captures")
+    @RolesAllowed({Roles.SERVICE})
+    @Operation(summary = "The archive reports a finished capture of the channel")
+    public Response reportCapture(@PathParam("id") UUID id,
+            @NotNull(message = "a request body is required") @Valid CaptureReport report) {
+        captures.report(id, report);
+        return Response.noContent().build();
     }
 
     @GET

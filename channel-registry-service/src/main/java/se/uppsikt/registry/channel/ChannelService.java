@@ -125,6 +125,8 @@ public class ChannelService {
                     "The archive did not confirm a final capture of the channel, so it stays " + c.status
                             + "; nothing was changed"));
             c.finalCaptureId = capture.id();
+            c.lastCaptureId = capture.id();
+            c.lastCaptureAt = clock.instant();
         }
         if (target == ChannelStatus.CLOSED && c.endDate == null) {
             c.endDate = today();

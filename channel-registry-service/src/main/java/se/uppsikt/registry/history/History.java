@@ -33,7 +33,7 @@ public class History implements PanacheRepositoryBase<ChangeRecord, Long> {
 
     /** Bookkeeping fields of the views that are not part of the record's content. */
     private static final java.util.Set<String> NOT_CONTENT = java.util.Set.of("id", "createdAt", "createdBy",
-            "updatedAt", "informationStatus");
+            "updatedAt", "informationStatus", "lastCaptureAt");
 
     private final ObjectMapper json;
     private final Clock clock;

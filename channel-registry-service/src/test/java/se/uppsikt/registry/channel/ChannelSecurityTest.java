@@ -34,6 +34,8 @@ class ChannelSecurityTest {
                 Arguments.of("GET", "/api/v1/channels/capture-schedules", "moderator"),
                 Arguments.of("GET", "/api/v1/channels/export.csv", "moderator"),
                 Arguments.of("GET", "/api/v1/channels/export.xml", "service"),
+                Arguments.of("GET", "/api/v1/channels/capture-alerts", "moderator"),
+                Arguments.of("POST", "/api/v1/channels/" + SOME_ID + "/captures", "channel-admin"),
                 Arguments.of("PUT", "/api/v1/authorities/" + SOME_ID, "moderator"),
                 Arguments.of("GET", "/api/v1/authorities/" + SOME_ID + "/history", "moderator"));
     }

@@ -18,7 +18,8 @@ public record ChannelView(UUID id, UUID authorityId, Platform platform, String h
         String supervisionPromise, int reviewThresholdHours, Schedule captureSchedule, String classificationCode,
         List<String> retentionDecisionRefs, TermsReview termsReview, boolean jointController,
         String jointControllerNoticeUrl, LocalDate startDate, LocalDate endDate, ChannelStatus status,
-        Information information, InformationStatus informationStatus, UUID finalCaptureId, Instant createdAt,
+        Information information, InformationStatus informationStatus, UUID finalCaptureId, Instant lastCaptureAt,
+        Instant createdAt,
         String createdBy, Instant updatedAt) {
 
     public record Person(String name, String function, String email, boolean namePublic) {
@@ -51,6 +52,6 @@ public record ChannelView(UUID id, UUID authorityId, Platform platform, String h
                 new Information(c.infoUserInformationUrl, c.infoPrivacyNoticeUrl, c.infoIdentity, c.infoVisibility,
                         c.infoPublicRecord, List.copyOf(c.infoProhibitedCodes), c.infoOwnRules,
                         c.infoBreachMeasures, c.infoText, c.infoConfirmedOn),
-                informationStatus, c.finalCaptureId, c.createdAt, c.createdBy, c.updatedAt);
+                informationStatus, c.finalCaptureId, c.lastCaptureAt, c.createdAt, c.createdBy, c.updatedAt);
     }
 }

@@ -1,0 +1,52 @@
+package se.uppsikt.gateway.route;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * The gateway's route table and edge settings, all under {@code uppsikt.gateway}. Every key can be overridden by an
+ * environment variable ({@code UPPSIKT_GATEWAY_ROUTES_REGISTRY_UPSTREAM}), so one image serves every deployment.
+ */
+@ConfigMapping(prefix = "uppsikt.gateway")
+public interface GatewayConfig {
+
+    /** The routes by name ({@code registry}, {@code archive}, …); the name only appears in logs. */
+    Map<String, Route> routes();
+
+    /**
+     * Paths anyone may call without a token, in the syntax of Quarkus HTTP permissions ({@code /kanaler/*}). The
+     * permission {@code quarkus.http.auth.permission.public.paths} reads this key, so the whole edge is described
+     * under one prefix.
+     */
+    List<String> publicPaths();
+
+    /** Connections the gateway keeps open to each upstream service at most; further requests wait for one. */
+    @WithDefault("64")
+    int maxConnectionsPerUpstream();
+
+    /** One upstream service and the paths it serves. */
+    interface Route {
+
+        /**
+         * Path prefixes sent to this upstream. A prefix matches itself and everything below it: {@code /kanaler}
+         * matches {@code /kanaler} and {@code /kanaler/42}, never {@code /kanalerna}. Paths no route names are not
+         * reachable through the gateway (the services' internal APIs stay internal).
+         */
+        List<String> prefixes();
+
+        /** Base URL of the service, e.g. {@code http://localhost:8081}; a path in it is put before the request path. */
+        URI upstream();
+
+        /**
+         * How long the upstream may take to connect or stay silent before the gateway gives up and answers 504. An
+         * idle timeout, not a total one: a long download that keeps sending is not cut off.
+         */
+        @WithDefault("10s")
+        Duration timeout();
+    }
+}
