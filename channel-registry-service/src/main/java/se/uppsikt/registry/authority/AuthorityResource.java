@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
@@ -51,6 +54,7 @@ public class AuthorityResource {
     @POST
     @RolesAllowed({Roles.CHANNEL_ADMIN, Roles.ADMIN})
     @Operation(summary = "Register an authority (records creator)")
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorityView.class)))
     public Response register(@NotNull(message = "a request body is required") @Valid AuthorityRequest request) {
         AuthorityView created = service.register(request, identity.getPrincipal().getName());
         return Response.created(URI.create("/api/v1/authorities/" + created.id())).entity(created).build();

@@ -25,6 +25,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
@@ -68,6 +72,7 @@ public class ChannelResource {
     @POST
     @RolesAllowed({Roles.CHANNEL_ADMIN, Roles.ADMIN})
     @Operation(summary = "Register a channel (it starts PLANNED)")
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChannelView.class)))
     public Response register(@NotNull(message = "a request body is required") @Valid ChannelRequest request) {
         ChannelView created = service.register(request, actor());
         return Response.created(URI.create("/api/v1/channels/" + created.id())).entity(created).build();
@@ -103,6 +108,7 @@ public class ChannelResource {
     @Path("{id}/captures")
     @RolesAllowed({Roles.SERVICE})
     @Operation(summary = "The archive reports a finished capture of the channel")
+    @APIResponse(responseCode = "204", description = "Recorded")
     public Response reportCapture(@PathParam("id") UUID id,
             @NotNull(message = "a request body is required") @Valid CaptureReport report) {
         captures.report(id, report);
@@ -114,6 +120,7 @@ public class ChannelResource {
     @Produces("text/csv")
     @RolesAllowed({Roles.CHANNEL_ADMIN, Roles.REGISTRAR, Roles.ARCHIVIST, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "The whole register as CSV for the arkivbeskrivning / informationshanteringsplan")
+    @APIResponse(responseCode = "200", description = "CSV, UTF-8, Swedish headers", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response exportCsv() {
         return Response.ok(RegisterFormats.exportCsv(register.allEntries()), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"kanalforteckning-export.csv\"").build();
@@ -124,6 +131,7 @@ public class ChannelResource {
     @Produces(MediaType.APPLICATION_XML)
     @RolesAllowed({Roles.CHANNEL_ADMIN, Roles.REGISTRAR, Roles.ARCHIVIST, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "The whole register as XML for the arkivbeskrivning / informationshanteringsplan")
+    @APIResponse(responseCode = "200", description = "XML, UTF-8", content = @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING)))
     public Response exportXml() {
         String xml = RegisterFormats.exportXml(register.allEntries(),
                 LocalDate.now(clock.withZone(ZoneId.of("Europe/Stockholm"))));

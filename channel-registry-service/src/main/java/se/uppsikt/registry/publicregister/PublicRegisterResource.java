@@ -9,6 +9,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.qute.Location;
@@ -46,6 +50,7 @@ public class PublicRegisterResource {
     @Path("api/public/v1/channels.csv")
     @Produces("text/csv")
     @Operation(summary = "The public register as CSV")
+    @APIResponse(responseCode = "200", description = "CSV, UTF-8, Swedish headers", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response csv() {
         return Response.ok(RegisterFormats.publicCsv(queries.publicEntries()), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"kanalforteckning.csv\"").build();
@@ -55,6 +60,7 @@ public class PublicRegisterResource {
     @Path("kanaler")
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The public register as an accessible Swedish HTML page")
+    @APIResponse(responseCode = "200", description = "HTML in Swedish", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
     public TemplateInstance html() {
         return page.data("rows", queries.publicEntries().stream().map(PublicRow::of).toList());
     }
