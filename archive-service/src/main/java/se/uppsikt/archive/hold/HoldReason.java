@@ -12,6 +12,8 @@ public enum HoldReason {
     OPEN_CASE,
     /** a dispute in court or with a supervisory authority */
     LITIGATION,
+    /** evidence sealed for a moderation decision that can still be reviewed or appealed */
+    MODERATION_EVIDENCE,
     /** placed by an archivist or registrar for a reason given in the description */
     MANUAL
 }

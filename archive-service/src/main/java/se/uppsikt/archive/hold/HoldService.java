@@ -1,6 +1,8 @@
 package se.uppsikt.archive.hold;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,6 +13,8 @@ import jakarta.transaction.Transactional;
 import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Page;
 
+import se.uppsikt.archive.chain.ChainKind;
+import se.uppsikt.archive.chain.ChainService;
 import se.uppsikt.archive.hold.api.HoldReleaseRequest;
 import se.uppsikt.archive.hold.api.HoldRequest;
 import se.uppsikt.archive.hold.api.HoldView;
@@ -34,10 +38,12 @@ import se.uppsikt.commons.problem.ApiProblem;
 public class HoldService {
 
     private final HoldRepository holds;
+    private final ChainService chain;
     private final Clock clock;
 
-    public HoldService(HoldRepository holds, Clock clock) {
+    public HoldService(HoldRepository holds, ChainService chain, Clock clock) {
         this.holds = holds;
+        this.chain = chain;
         this.clock = clock;
     }
 
@@ -50,6 +56,8 @@ public class HoldService {
                 && request.periodTo().isBefore(request.periodFrom())) {
             throw ApiProblem.invalidField("periodTo", "periodTo must not be before periodFrom");
         }
+        // Under the ledger lock: a disposal running now either finishes before this hold exists or sees it.
+        chain.lock();
         Hold hold = new Hold();
         hold.id = UUID.randomUUID();
         hold.reason = request.reason();
@@ -57,25 +65,30 @@ public class HoldService {
         hold.description = blankToNull(request.description());
         hold.channelIds = new HashSet<>(request.scope().channelIds());
         hold.itemIds = new HashSet<>(request.scope().itemIds());
-        hold.periodFrom = request.periodFrom();
-        hold.periodTo = request.periodTo();
-        hold.placedAt = clock.instant();
+        hold.periodFrom = micros(request.periodFrom());
+        hold.periodTo = micros(request.periodTo());
+        hold.placedAt = micros(clock.instant());
         hold.placedBy = actor;
         holds.persist(hold);
+        chain.append(ChainKind.HOLD_PLACED, hold.id, HoldSeal.placed(hold),
+                "hold " + hold.reason + " " + hold.reference, actor);
         Log.debugf("Hold %s placed (%s)", hold.id, hold.reason);
         return HoldView.of(hold);
     }
 
     @Transactional
     public HoldView release(UUID id, HoldReleaseRequest request, String actor) {
+        chain.lock();
         Hold hold = holds.findByIdForUpdate(id).orElseThrow(() -> ApiProblem.notFound("Hold", id));
         if (!hold.isActive()) {
             throw ApiProblem.conflict("hold-already-released",
                     "Hold " + id + " was released at " + hold.releasedAt + " by " + hold.releasedBy);
         }
-        hold.releasedAt = clock.instant();
+        hold.releasedAt = micros(clock.instant());
         hold.releasedBy = actor;
         hold.releaseReason = request.reason().strip();
+        chain.append(ChainKind.HOLD_RELEASED, hold.id, HoldSeal.released(hold),
+                "hold " + hold.reason + " " + hold.reference + " released", actor);
         Log.debugf("Hold %s released", hold.id);
         return HoldView.of(hold);
     }
@@ -87,6 +100,11 @@ public class HoldService {
     public PageView<HoldView> list(Optional<Boolean> active, int page, int size) {
         var query = holds.findFiltered(active).page(Page.of(page, size));
         return new PageView<>(query.list().stream().map(HoldView::of).toList(), page, size, query.count());
+    }
+
+    // PostgreSQL keeps microseconds; the sealed hash must match what is read back
+    private static Instant micros(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
     }
 
     private static String blankToNull(String text) {
