@@ -14,12 +14,15 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /**
  * The services behind the gateway, faked: registry, archive and retention all go to one WireMock server on a free
  * port; archive gets a 1 s timeout so a delayed stub proves the 504; moderation points at a port nobody listens on
- * so it proves the 502.
+ * so it proves the 502; the extra route {@value #BROKEN_PREFIX} does the same for the circuit breaker.
  */
 public class UpstreamServers implements QuarkusTestResourceLifecycleManager {
 
     /** The archive route's timeout in tests; stubs slower than this must end in 504. */
     public static final int ARCHIVE_TIMEOUT_SECONDS = 1;
+
+    /** Served by a route whose upstream is never there; only the circuit-breaker test uses it. */
+    public static final String BROKEN_PREFIX = "/api/v1/broken";
 
     private WireMockServer server;
 
@@ -33,7 +36,10 @@ public class UpstreamServers implements QuarkusTestResourceLifecycleManager {
                 "uppsikt.gateway.routes.archive.upstream", url,
                 "uppsikt.gateway.routes.archive.timeout", ARCHIVE_TIMEOUT_SECONDS + "s",
                 "uppsikt.gateway.routes.retention.upstream", url,
-                "uppsikt.gateway.routes.moderation.upstream", "http://localhost:" + closedPort());
+                "uppsikt.gateway.routes.moderation.upstream", "http://localhost:" + closedPort(),
+                // a route of its own for the circuit-breaker test, so opening it disturbs no other test
+                "uppsikt.gateway.routes.broken.prefixes", BROKEN_PREFIX,
+                "uppsikt.gateway.routes.broken.upstream", "http://localhost:" + closedPort());
     }
 
     @Override

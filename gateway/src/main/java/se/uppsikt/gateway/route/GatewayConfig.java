@@ -5,7 +5,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 
 /**
@@ -28,6 +31,55 @@ public interface GatewayConfig {
     /** Connections the gateway keeps open to each upstream service at most; further requests wait for one. */
     @WithDefault("64")
     int maxConnectionsPerUpstream();
+
+    /**
+     * The largest request body the gateway lets through, e.g. {@code 10M}; bigger requests are answered 413 before
+     * they reach a service (or a token check), so one client cannot tie up an upstream with a giant upload.
+     */
+    @WithDefault("10M")
+    @WithConverter(MemorySizeConverter.class)
+    MemorySize maxBodySize();
+
+    /** Rate limiting of the public paths (what the anonymous public reads). */
+    RateLimit rateLimit();
+
+    /** After how many failures in a row a route stops trying its upstream for a while. */
+    CircuitBreaker circuitBreaker();
+
+    /** Settings of the aggregated OpenAPI document. */
+    OpenApi openapi();
+
+    /** Per client IP and minute, on {@link #publicPaths()} only; token holders are identified and limited upstream. */
+    interface RateLimit {
+
+        /** Requests a client IP may make per minute (sustained); it may also spend them in one burst. */
+        @WithDefault("120")
+        int perMinute();
+    }
+
+    /** A per-route circuit breaker: a dead service costs callers one fast 503, not a timeout each. */
+    interface CircuitBreaker {
+
+        /** Consecutive connection failures or timeouts that open the circuit. */
+        @WithDefault("5")
+        int failureThreshold();
+
+        /** How long an open circuit answers 503 before one request is let through to try again. */
+        @WithDefault("30s")
+        Duration openFor();
+    }
+
+    /** The document integrators generate their clients from. */
+    interface OpenApi {
+
+        /** The base URL integrators call, written into the document's {@code servers}. */
+        @WithDefault("http://localhost:8080")
+        String serverUrl();
+
+        /** The OIDC provider's realm URL, for the document's OpenID Connect security scheme. */
+        @WithDefault("${quarkus.oidc.auth-server-url}")
+        String oidcUrl();
+    }
 
     /** One upstream service and the paths it serves. */
     interface Route {

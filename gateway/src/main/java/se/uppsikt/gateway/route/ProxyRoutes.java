@@ -48,7 +48,9 @@ public class ProxyRoutes {
             Upstream upstream = Upstream.of(name, route);
             HttpProxy proxy = HttpProxy.reverseProxy(client)
                     .origin(context -> upstream.open(context.client()))
-                    .addInterceptor(new UpstreamInterceptor(upstream, problems));
+                    .addInterceptor(new UpstreamInterceptor(upstream, problems, new RouteCircuit(name,
+                            config.circuitBreaker().failureThreshold(), config.circuitBreaker().openFor(),
+                            System::nanoTime)));
             for (String prefix : route.prefixes()) {
                 Upstream other = byPrefix.put(prefix, upstream);
                 if (other != null) {

@@ -1,5 +1,6 @@
 package se.uppsikt.gateway.route;
 
+import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 
 import io.netty.channel.ConnectTimeoutException;
@@ -29,12 +30,17 @@ final class UpstreamInterceptor implements ProxyInterceptor {
     private static final String X_FORWARDED_PROTO = "X-Forwarded-Proto";
     private static final String X_FORWARDED_HOST = "X-Forwarded-Host";
 
+    // CORS is decided at the edge for the configured origins only; a service's own CORS answer must not widen it
+    private static final String ACCESS_CONTROL = "access-control-";
+
     private final Upstream upstream;
     private final ProblemWriter problems;
+    private final RouteCircuit circuit;
 
-    UpstreamInterceptor(Upstream upstream, ProblemWriter problems) {
+    UpstreamInterceptor(Upstream upstream, ProblemWriter problems, RouteCircuit circuit) {
         this.upstream = upstream;
         this.problems = problems;
+        this.circuit = circuit;
     }
 
     @Override
@@ -55,7 +61,15 @@ final class UpstreamInterceptor implements ProxyInterceptor {
         } else {
             request.headers().remove(X_FORWARDED_HOST);
         }
-        return context.sendRequest().recover(failure -> Future.succeededFuture(failed(context, failure)));
+        if (!circuit.allows()) {
+            return Future.succeededFuture(open(context));
+        }
+        return context.sendRequest()
+                .onSuccess(response -> circuit.succeeded())
+                .recover(failure -> {
+                    circuit.failed();
+                    return Future.succeededFuture(failed(context, failure));
+                });
     }
 
     @Override
@@ -63,7 +77,25 @@ final class UpstreamInterceptor implements ProxyInterceptor {
         HttpServerRequest incoming = context.request().proxiedRequest();
         Log.debugf("%s %s -> %s %s: %d", incoming.method(), incoming.path(), upstream.route(), upstream,
                 context.response().getStatusCode());
+        context.response().headers().names().stream()
+                .filter(name -> name.toLowerCase(Locale.ROOT).startsWith(ACCESS_CONTROL))
+                .toList()
+                .forEach(name -> context.response().headers().remove(name));
         return context.sendResponse();
+    }
+
+    /** The circuit is open: answer at once, without touching the upstream. */
+    private ProxyResponse open(ProxyContext context) {
+        HttpServerRequest incoming = context.request().proxiedRequest();
+        long retryAfter = circuit.secondsUntilTrial();
+        String detail = "The " + upstream.route() + " service failed repeatedly and is given a rest; try again in "
+                + retryAfter + " s";
+        return context.request().release().response()
+                .setStatusCode(503)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader("Retry-After", Long.toString(retryAfter))
+                .setBody(Body.body(problems.encode(503, "service-unavailable", "Service Unavailable", detail,
+                        incoming.path(), incoming.getHeader(RequestIdFilter.HEADER))));
     }
 
     /** The upstream did not answer: say so as a problem, and log it once (the MDC carries the request id). */

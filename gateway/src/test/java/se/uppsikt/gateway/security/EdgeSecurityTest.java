@@ -19,6 +19,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.List;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -120,20 +122,25 @@ class EdgeSecurityTest {
 
     @Test
     void readinessFollowsTheIdentityProvider() {
-        // the OIDC check sends HEAD to the discovery document; the test provider answers it only once stubbed
-        given().when().get("/q/health/ready")
-                .then().statusCode(503)
-                .body("checks.find { it.name == '%s' }.status".formatted(OIDC_CHECK), is("DOWN"));
-
-        StubMapping discovery = oidc.stubFor(head(urlPathMatching(".*/.well-known/openid-configuration"))
-                .willReturn(aResponse().withStatus(200)));
+        // the OIDC check sends HEAD to the discovery document; take away every HEAD answer the provider has
+        List<StubMapping> headAnswers = oidc.getStubMappings().stream()
+                .filter(stub -> RequestMethod.HEAD.equals(stub.getRequest().getMethod()))
+                .toList();
+        headAnswers.forEach(oidc::removeStub);
         try {
+            given().when().get("/q/health/ready")
+                    .then().statusCode(503)
+                    .body("checks.find { it.name == '%s' }.status".formatted(OIDC_CHECK), is("DOWN"));
+
+            StubMapping discovery = oidc.stubFor(head(urlPathMatching(".*/.well-known/openid-configuration"))
+                    .willReturn(aResponse().withStatus(200)));
             given().when().get("/q/health/ready")
                     .then().statusCode(200)
                     .body("status", is("UP"))
                     .body("checks.find { it.name == '%s' }.status".formatted(OIDC_CHECK), is("UP"));
-        } finally {
             oidc.removeStub(discovery);
+        } finally {
+            headAnswers.forEach(oidc::addStubMapping);
         }
     }
 

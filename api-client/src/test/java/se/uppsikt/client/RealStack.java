@@ -1,0 +1,227 @@
+package se.uppsikt.client;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.awaitility.Awaitility;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import se.uppsikt.testsupport.OidcServerResource;
+
+/**
+ * The real Uppsikt, as a municipality runs it, on this machine: each service's packaged application
+ * ({@code <module>/target/quarkus-app/quarkus-run.jar}) as a child process with its own database in one embedded
+ * PostgreSQL, the OIDC test server as identity provider, and the gateway in front. Child output goes to
+ * {@code target/real-stack/<name>.log}.
+ */
+final class RealStack implements AutoCloseable {
+
+    /** Module name to environment prefix of its port variable; in the order they are started. */
+    private static final Map<String, String> SERVICES = new LinkedHashMap<>();
+
+    static {
+        SERVICES.put("channel-registry-service", "REGISTRY");
+        SERVICES.put("archive-service", "ARCHIVE");
+        SERVICES.put("moderation-service", "MODERATION");
+        SERVICES.put("retention-service", "RETENTION");
+    }
+
+    // five JVMs starting at once on two shared cores took 22-49 s each when measured
+    private static final Duration READY_WITHIN = Duration.ofSeconds(180);
+
+    private final Path root;
+    private final Path logs;
+    private final List<Process> processes = new ArrayList<>();
+    private final Map<Process, String> names = new HashMap<>();
+    private final Map<String, Integer> ports = new HashMap<>();
+    private EmbeddedPostgres postgres;
+    private OidcServerResource oidc;
+    private String gatewayUrl;
+
+    private RealStack(Path root) {
+        this.root = root;
+        this.logs = Path.of("target", "real-stack");
+    }
+
+    /** Starts everything and returns once the gateway and every service report ready. */
+    static RealStack start() {
+        String rootProperty = System.getProperty("uppsikt.root");
+        if (rootProperty == null) {
+            throw new IllegalStateException("System property uppsikt.root (the repository root) is not set");
+        }
+        RealStack stack = new RealStack(Path.of(rootProperty));
+        try {
+            stack.boot();
+        } catch (RuntimeException | IOException | SQLException e) {
+            stack.close();
+            throw new IllegalStateException("The real stack did not start; see target/real-stack/*.log", e);
+        }
+        return stack;
+    }
+
+    String gatewayUrl() {
+        return gatewayUrl;
+    }
+
+    private void boot() throws IOException, SQLException {
+        Files.createDirectories(logs);
+        for (String module : SERVICES.keySet()) {
+            requireJar(module);
+        }
+        requireJar("gateway");
+
+        postgres = EmbeddedPostgres.builder().start();
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            for (String module : SERVICES.keySet()) {
+                statement.execute("CREATE DATABASE " + database(module));
+            }
+        }
+        oidc = new OidcServerResource();
+        String oidcUrl = oidc.start().get("quarkus.oidc.auth-server-url");
+
+        for (String module : SERVICES.keySet()) {
+            ports.put(module, freePort());
+        }
+        Map<String, String> common = new HashMap<>();
+        common.put("QUARKUS_OIDC_AUTH_SERVER_URL", oidcUrl);
+        // client credentials of service-to-service calls: the test server's token endpoint, any secret
+        common.put("QUARKUS_OIDC_CLIENT_AUTH_SERVER_URL", oidcUrl);
+        common.put("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", "test-only");
+        common.put("QUARKUS_REST_CLIENT_CHANNEL_REGISTRY_URL", local("channel-registry-service"));
+        common.put("QUARKUS_REST_CLIENT_ARCHIVE_URL", local("archive-service"));
+        common.put("QUARKUS_REST_CLIENT_MODERATION_URL", local("moderation-service"));
+        common.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+        common.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+
+        for (String module : SERVICES.keySet()) {
+            Map<String, String> env = new HashMap<>(common);
+            env.put("QUARKUS_HTTP_PORT", Integer.toString(ports.get(module)));
+            env.put("QUARKUS_OIDC_CLIENT_CLIENT_ID", module);
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.getJdbcUrl("postgres", database(module)));
+            if ("archive-service".equals(module)) {
+                env.put("UPPSIKT_ARCHIVE_BLOB_DIR", Files.createTempDirectory("uppsikt-blobs").toString());
+            }
+            launch(module, env);
+        }
+        int gatewayPort = freePort();
+        Map<String, String> gateway = new HashMap<>();
+        gateway.put("UPPSIKT_GATEWAY_PORT", Integer.toString(gatewayPort));
+        gateway.put("QUARKUS_OIDC_AUTH_SERVER_URL", oidcUrl);
+        SERVICES.forEach((module, route) -> gateway.put("UPPSIKT_GATEWAY_ROUTES_" + route + "_UPSTREAM",
+                local(module)));
+        launch("gateway", gateway);
+        gatewayUrl = "http://localhost:" + gatewayPort;
+
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        for (String module : SERVICES.keySet()) {
+            awaitReady(http, module, local(module));
+        }
+        awaitReady(http, "gateway", gatewayUrl);
+    }
+
+    private void awaitReady(HttpClient http, String name, String baseUrl) {
+        Awaitility.await(name + " ready at " + baseUrl)
+                .atMost(READY_WITHIN)
+                .pollInterval(Duration.ofMillis(500))
+                .ignoreExceptions()
+                .until(() -> {
+                    names.forEach((process, child) -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException(child + " ended with exit code " + process.exitValue()
+                                    + "; see target/real-stack/" + child + ".log");
+                        }
+                    });
+                    return http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready")).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                });
+    }
+
+    private void launch(String module, Map<String, String> env) {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC", "-jar", jar(module).toString())
+                .redirectErrorStream(true)
+                .redirectOutput(logs.resolve(module + ".log").toFile());
+        builder.environment().putAll(env);
+        try {
+            Process process = builder.start();
+            processes.add(process);
+            names.put(process, module);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start " + module, e);
+        }
+    }
+
+    private String local(String module) {
+        return "http://localhost:" + ports.get(module);
+    }
+
+    private void requireJar(String module) {
+        if (!Files.isRegularFile(jar(module))) {
+            throw new IllegalStateException(jar(module) + " is missing: package " + module
+                    + " first (the full reactor build does, api-client comes last)");
+        }
+    }
+
+    private Path jar(String module) {
+        return root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    private static String database(String module) {
+        return module.replace("-service", "").replace('-', '_');
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        for (Process process : processes) {
+            process.destroy();
+        }
+        for (Process process : processes) {
+            try {
+                if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
+            }
+        }
+        if (oidc != null) {
+            oidc.stop();
+        }
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException ignored) {
+                // only a temporary directory is left behind
+            }
+        }
+    }
+}
