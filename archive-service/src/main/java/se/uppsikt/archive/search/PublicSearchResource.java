@@ -23,6 +23,10 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.qute.Location;
@@ -76,6 +80,7 @@ public class PublicSearchResource {
     @Path("arkiv")
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The public search as an accessible Swedish HTML page")
+    @APIResponse(responseCode = "200", description = "HTML in Swedish", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
     public TemplateInstance html(
             @QueryParam("q") @Size(max = 500, message = "q is at most 500 characters") String q,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "page must be 0 or more") int page) {
