@@ -2,16 +2,19 @@ package se.uppsikt.retention.decision;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
@@ -72,6 +75,26 @@ public class RetentionDecision {
     @Column(name = "document_url")
     public String documentUrl;
 
+    public String exceptions;
+
+    @Column(name = "requires_approval", nullable = false)
+    public boolean requiresApproval = true;
+
+    @Column(name = "document_name")
+    public String documentName;
+
+    @Column(name = "document_media_type")
+    public String documentMediaType;
+
+    /** Hex SHA-256 of {@link #documentContent}, so the record can prove which document it relied on. */
+    @Column(name = "document_sha256")
+    public String documentSha256;
+
+    // lazy: lists and runs read decisions often and the document almost never
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "document_content")
+    public byte[] documentContent;
+
     @ElementCollection
     @CollectionTable(name = "retention_decision_authority", joinColumns = @JoinColumn(name = "decision_id"))
     @Column(name = "authority_id", nullable = false)
@@ -85,7 +108,8 @@ public class RetentionDecision {
     @ElementCollection
     @CollectionTable(name = "retention_decision_platform", joinColumns = @JoinColumn(name = "decision_id"))
     @Column(name = "platform", nullable = false)
-    public Set<String> platforms = new LinkedHashSet<>();
+    @Enumerated(EnumType.STRING)
+    public Set<Platform> platforms = new LinkedHashSet<>();
 
     @ElementCollection
     @Enumerated(EnumType.STRING)
@@ -100,6 +124,23 @@ public class RetentionDecision {
     public Set<Direction> directions = new LinkedHashSet<>();
 
     @ElementCollection
+    @Enumerated(EnumType.STRING)
+    @CollectionTable(name = "retention_decision_visibility", joinColumns = @JoinColumn(name = "decision_id"))
+    @Column(name = "visibility", nullable = false)
+    public Set<Visibility> visibilities = new LinkedHashSet<>();
+
+    @ElementCollection
+    @Enumerated(EnumType.STRING)
+    @CollectionTable(name = "retention_decision_preserved_kind", joinColumns = @JoinColumn(name = "decision_id"))
+    @Column(name = "item_kind", nullable = false)
+    public Set<ItemKind> preservedItemKinds = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "retention_decision_preserved_classification", joinColumns = @JoinColumn(name = "decision_id"))
+    @Column(name = "classification_code", nullable = false)
+    public Set<String> preservedClassificationCodes = new LinkedHashSet<>();
+
+    @ElementCollection
     @CollectionTable(name = "retention_decision_classification", joinColumns = @JoinColumn(name = "decision_id"))
     @Column(name = "classification_code", nullable = false)
     public Set<String> classificationCodes = new LinkedHashSet<>();
@@ -112,4 +153,12 @@ public class RetentionDecision {
 
     @Version
     public long version;
+
+    /** The decision as the disposal rules read it, detached from the persistence context. */
+    public DecisionRule toRule() {
+        return new DecisionRule(id, reference, validFrom, validTo, Period.parse(retentionPeriod), retentionTrigger,
+                Set.copyOf(authorityIds), Set.copyOf(channelIds), Set.copyOf(platforms), Set.copyOf(itemKinds),
+                Set.copyOf(directions), Set.copyOf(visibilities), Set.copyOf(classificationCodes),
+                Set.copyOf(preservedItemKinds), Set.copyOf(preservedClassificationCodes), requiresApproval);
+    }
 }

@@ -69,4 +69,20 @@ public class RetentionDecisionResource {
     public RetentionDecisionView get(@PathParam("id") UUID id) {
         return service.get(id);
     }
+
+    @GET
+    @Path("{id}/document")
+    @Produces(MediaType.WILDCARD)
+    @RolesAllowed({Roles.ARCHIVIST, Roles.REGISTRAR, Roles.AUDITOR, Roles.ADMIN, Roles.SERVICE})
+    @Operation(summary = "Download the stored decision document; its SHA-256 is in the Digest header")
+    public Response document(@PathParam("id") UUID id) {
+        StoredDocument document = service.document(id);
+        return Response.ok(document.content(), document.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + document.fileName().replace("\"", "")
+                        + "\"")
+                .header("Digest", "sha-256=" + java.util.Base64.getEncoder()
+                        .encodeToString(java.util.HexFormat.of().parseHex(document.sha256())))
+                .header("ETag", "\"" + document.sha256() + "\"")
+                .build();
+    }
 }

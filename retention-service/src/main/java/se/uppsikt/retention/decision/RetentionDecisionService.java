@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
+import java.util.Base64;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +21,7 @@ import io.quarkus.panache.common.Sort;
 
 import se.uppsikt.commons.api.PageView;
 import se.uppsikt.commons.problem.ApiProblem;
+import se.uppsikt.retention.decision.api.DecisionDocument;
 import se.uppsikt.retention.decision.api.DecisionScope;
 import se.uppsikt.retention.decision.api.RetentionDecisionRequest;
 import se.uppsikt.retention.decision.api.RetentionDecisionView;
@@ -31,7 +35,7 @@ import se.uppsikt.retention.decision.api.RetentionDecisionView;
 public class RetentionDecisionService {
 
     /** Decision dates are Swedish calendar dates, so "today" is today in Sweden, not in UTC. */
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    public static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final RetentionDecisionRepository decisions;
     private final Clock clock;
@@ -71,7 +75,15 @@ public class RetentionDecisionService {
         decision.triggerCriterion = criterion;
         decision.conditions = blankToNull(request.conditions());
         decision.documentUrl = blankToNull(request.documentUrl());
+        decision.exceptions = blankToNull(request.exceptions());
+        decision.requiresApproval = request.requiresApproval();
+        if (request.document() != null) {
+            attachDocument(decision, request.document());
+        }
         applyScope(decision, request.scope());
+        decision.preservedItemKinds = new LinkedHashSet<>(request.preserve().itemKinds());
+        decision.preservedClassificationCodes = new LinkedHashSet<>(
+                request.preserve().classificationCodes().stream().map(String::strip).toList());
         decision.createdBy = actor;
         decision.createdAt = clock.instant();
         try {
@@ -86,11 +98,36 @@ public class RetentionDecisionService {
         return RetentionDecisionView.of(decision);
     }
 
+    @Transactional
     public RetentionDecisionView get(UUID id) {
         return decisions.findByIdOptional(id).map(RetentionDecisionView::of)
                 .orElseThrow(() -> ApiProblem.notFound("Retention decision", id));
     }
 
+    /** The stored decision document, or 404 when the decision has none. */
+    @Transactional
+    public StoredDocument document(UUID id) {
+        RetentionDecision decision = decisions.findByIdOptional(id)
+                .orElseThrow(() -> ApiProblem.notFound("Retention decision", id));
+        if (decision.documentSha256 == null) {
+            throw ApiProblem.notFound("Document of retention decision", id);
+        }
+        return new StoredDocument(decision.documentName, decision.documentMediaType, decision.documentSha256,
+                decision.documentContent);
+    }
+
+    /** The decisions in force on a Swedish calendar day, as rules. */
+    @Transactional
+    public List<DecisionRule> activeRules(LocalDate day) {
+        return decisions.activeOn(day).stream().map(RetentionDecision::toRule).toList();
+    }
+
+    @Transactional
+    public Optional<DecisionRule> rule(UUID id) {
+        return decisions.findByIdOptional(id).map(RetentionDecision::toRule);
+    }
+
+    @Transactional
     public PageView<RetentionDecisionView> list(int page, int size) {
         var query = decisions.findAll(Sort.by("reference").and("id")).page(Page.of(page, size));
         return new PageView<>(query.list().stream().map(RetentionDecisionView::of).toList(), page, size,
@@ -109,12 +146,29 @@ public class RetentionDecisionService {
         }
     }
 
+    private static void attachDocument(RetentionDecision decision, DecisionDocument document) {
+        byte[] content;
+        try {
+            content = Base64.getDecoder().decode(document.contentBase64().replaceAll("\\s", ""));
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.invalidField("document.contentBase64", "document.contentBase64 is not valid base64");
+        }
+        if (content.length == 0) {
+            throw ApiProblem.invalidField("document.contentBase64", "document.contentBase64 holds an empty document");
+        }
+        decision.documentName = document.fileName().strip();
+        decision.documentMediaType = document.mediaType();
+        decision.documentContent = content;
+        decision.documentSha256 = Sha256.hex(content);
+    }
+
     private static void applyScope(RetentionDecision decision, DecisionScope scope) {
         decision.authorityIds = new LinkedHashSet<>(scope.authorityIds());
         decision.channelIds = new LinkedHashSet<>(scope.channelIds());
         decision.platforms = new LinkedHashSet<>(scope.platforms());
         decision.itemKinds = new LinkedHashSet<>(scope.itemKinds());
         decision.directions = new LinkedHashSet<>(scope.directions());
+        decision.visibilities = new LinkedHashSet<>(scope.visibilities());
         decision.classificationCodes = new LinkedHashSet<>(
                 scope.classificationCodes().stream().map(String::strip).toList());
     }

@@ -51,7 +51,7 @@ class RetentionDecisionResourceTest {
                  "decisionDate": "2023-11-20", "validFrom": "%s", "validTo": %s,
                  "legalBasis": "Arkivlagen (1990:782) 10 §; arkivreglemente för Katrineholms kommun",
                  "retentionPeriod": "%s", "retentionTrigger": "%s", "triggerCriterion": %s,
-                 "scope": {"authorityIds": ["%s"], "itemKinds": ["COMMENT", "REACTION"]}}
+                 "scope": {"authorityIds": ["%s"], "itemKinds": ["COMMENT", "MEDIA"]}}
                 """.formatted(reference, validFrom, json(validTo), period, trigger, json(criterion), AUTHORITY);
     }
 
@@ -76,8 +76,8 @@ class RetentionDecisionResourceTest {
                          "triggerCriterion": "När inlägget inte längre behövs för dialogen, dock tidigast efter sex månader",
                          "conditions": "Gäller inte inlägg som föranlett ett ärende",
                          "documentUrl": "https://riksarkivet.se/rafs?item=164",
-                         "scope": {"authorityIds": ["%s", "%s"], "channelIds": ["%s"], "platforms": ["facebook"],
-                                   "itemKinds": ["REACTION", "COMMENT"], "directions": ["INBOUND"],
+                         "scope": {"authorityIds": ["%s", "%s"], "channelIds": ["%s"], "platforms": ["FACEBOOK_PAGE"],
+                                   "itemKinds": ["MEDIA", "COMMENT"], "directions": ["INBOUND"],
                                    "classificationCodes": [" 1.2.3 "]}}
                         """
                         .formatted(reference, AUTHORITY, AUTHORITY, CHANNEL))
@@ -102,8 +102,8 @@ class RetentionDecisionResourceTest {
                 .body("documentUrl", equalTo("https://riksarkivet.se/rafs?item=164"))
                 .body("scope.authorityIds", contains(AUTHORITY))
                 .body("scope.channelIds", contains(CHANNEL))
-                .body("scope.platforms", contains("facebook"))
-                .body("scope.itemKinds", contains("COMMENT", "REACTION"))
+                .body("scope.platforms", contains("FACEBOOK_PAGE"))
+                .body("scope.itemKinds", contains("COMMENT", "MEDIA"))
                 .body("scope.directions", contains("INBOUND"))
                 .body("scope.classificationCodes", contains("1.2.3"))
                 .body("createdBy", equalTo("karin"));
@@ -248,7 +248,7 @@ class RetentionDecisionResourceTest {
         long before = countDecisions();
         given().auth().oauth2(Tokens.forUser("karin", "archivist"))
                 .contentType(ContentType.JSON)
-                .body(body(uniqueReference()).replace("\"itemKinds\": [\"COMMENT\", \"REACTION\"]",
+                .body(body(uniqueReference()).replace("\"itemKinds\": [\"COMMENT\", \"MEDIA\"]",
                         "\"itemKinds\": []"))
                 .when().post(PATH)
                 .then().statusCode(400)
@@ -261,7 +261,7 @@ class RetentionDecisionResourceTest {
         long before = countDecisions();
         given().auth().oauth2(Tokens.forUser("karin", "archivist"))
                 .contentType(ContentType.JSON)
-                .body(body(uniqueReference()).replace("\"REACTION\"", "\"TWEETSTORM\""))
+                .body(body(uniqueReference()).replace("\"MEDIA\"", "\"TWEETSTORM\""))
                 .when().post(PATH)
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -334,7 +334,7 @@ class RetentionDecisionResourceTest {
         given().auth().oauth2(Tokens.forUser("karin", "archivist"))
                 .when().get(PATH + "/" + id)
                 .then().statusCode(200)
-                .body("scope.itemKinds", contains("COMMENT", "REACTION"));
+                .body("scope.itemKinds", contains("COMMENT", "MEDIA"));
     }
 
     private static void assertRefused(Runnable statement) {

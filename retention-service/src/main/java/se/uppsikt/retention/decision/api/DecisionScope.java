@@ -6,11 +6,12 @@ import java.util.UUID;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import se.uppsikt.retention.decision.Direction;
 import se.uppsikt.retention.decision.ItemKind;
+import se.uppsikt.retention.decision.Platform;
+import se.uppsikt.retention.decision.Visibility;
 
 /**
  * What a retention decision covers. A list left empty or out does not restrict on that dimension, except authorities
@@ -20,9 +21,10 @@ import se.uppsikt.retention.decision.ItemKind;
 public record DecisionScope(
         @NotEmpty(message = "authorityIds must name at least one authority (arkivbildare) that applies the decision") @Size(max = 500, message = "authorityIds holds at most 500 authorities") List<@NotNull(message = "authorityIds may not contain null") UUID> authorityIds,
         @Size(max = 500, message = "channelIds holds at most 500 channels") List<@NotNull(message = "channelIds may not contain null") UUID> channelIds,
-        @Size(max = 50, message = "platforms holds at most 50 platforms") List<@NotNull(message = "platforms may not contain null") @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,39}", message = "a platform is written in lower case, such as facebook or mastodon") String> platforms,
+        List<@NotNull(message = "platforms may not contain null") Platform> platforms,
         @NotEmpty(message = "itemKinds must name at least one kind of record (handlingstyp) the decision covers") List<@NotNull(message = "itemKinds may not contain null") ItemKind> itemKinds,
         List<@NotNull(message = "directions may not contain null") Direction> directions,
+        List<@NotNull(message = "visibilities may not contain null") Visibility> visibilities,
         @Size(max = 200, message = "classificationCodes holds at most 200 codes") List<@NotBlank(message = "a classification code may not be blank") @Size(max = 40, message = "a classification code is at most 40 characters") String> classificationCodes) {
 
     /** The lists a client left out become empty, so the rest of the service never meets null. */
@@ -32,6 +34,7 @@ public record DecisionScope(
         platforms = orEmpty(platforms);
         itemKinds = orEmpty(itemKinds);
         directions = orEmpty(directions);
+        visibilities = orEmpty(visibilities);
         classificationCodes = orEmpty(classificationCodes);
     }
 

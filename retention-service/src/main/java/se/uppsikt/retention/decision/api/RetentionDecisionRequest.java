@@ -25,5 +25,15 @@ public record RetentionDecisionRequest(
         @Size(max = 4000, message = "triggerCriterion is at most 4000 characters") String triggerCriterion,
         @Size(max = 10000, message = "conditions is at most 10000 characters") String conditions,
         @Size(max = 2000, message = "documentUrl is at most 2000 characters") @Pattern(regexp = "https?://\\S+", message = "documentUrl must be an http or https address of the decision document") String documentUrl,
-        @NotNull(message = "scope is required") @Valid DecisionScope scope) {
+        @Size(max = 10000, message = "exceptions is at most 10000 characters") String exceptions,
+        Boolean requiresApproval,
+        @Valid DecisionDocument document,
+        @NotNull(message = "scope is required") @Valid DecisionScope scope,
+        @Valid PreservedCategories preserve) {
+
+    /** Runs wait for an archivist's approval unless the decision explicitly says they need not. */
+    public RetentionDecisionRequest {
+        requiresApproval = requiresApproval == null ? Boolean.TRUE : requiresApproval;
+        preserve = preserve == null ? PreservedCategories.NONE : preserve;
+    }
 }

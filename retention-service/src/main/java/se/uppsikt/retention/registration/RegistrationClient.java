@@ -1,0 +1,38 @@
+package se.uppsikt.retention.registration;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * Registers disposal records in the diarium through moderation-service. Retrying is safe: the source reference is
+ * the idempotency key, so a repeated registration returns the first one.
+ */
+@ApplicationScoped
+public class RegistrationClient {
+
+    private final RegistrationRestClient rest;
+
+    public RegistrationClient(@RestClient RegistrationRestClient rest) {
+        this.rest = rest;
+    }
+
+    @Timeout(30_000)
+    @Retry(maxRetries = 2, delay = 500, abortOn = jakarta.ws.rs.WebApplicationException.class)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000)
+    public RegistrationState register(RegistrationRequest request) {
+        return rest.register(request);
+    }
+
+    @Timeout(10_000)
+    @Retry(maxRetries = 2, delay = 300, abortOn = jakarta.ws.rs.WebApplicationException.class)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000)
+    public RegistrationState state(UUID registrationId) {
+        return rest.get(registrationId);
+    }
+}
