@@ -98,7 +98,7 @@ public class PublicSearchResource {
 
     private PageView<PublicItem> publicSearch(String q, UUID channelId, Instant from, Instant to, int page,
             int size) {
-        var result = service.search(new SearchCriteria(channelId, from, to, null, null, null, q,
+        var result = service.search(new SearchCriteria(channelId, from, to, null, null, null, q, null,
                 EnumSet.of(Visibility.PUBLIC), inboundChannels, page, size));
         return new PageView<>(result.items().stream().map(PublicItem::of).toList(), result.page(), result.size(),
                 result.total());

@@ -14,6 +14,7 @@ import se.uppsikt.archive.item.Visibility;
  * see. {@code publicInboundChannels} non-null means public search: OUTBOUND items, and INBOUND ones of those channels.
  */
 record SearchCriteria(UUID channelId, Instant from, Instant to, String authorHandle, Direction direction,
-        ItemKind kind, String text, Set<Visibility> visibilities, List<UUID> publicInboundChannels, int page,
+        ItemKind kind, String text, String registrationNumber, Set<Visibility> visibilities,
+        List<UUID> publicInboundChannels, int page,
         int size) {
 }

@@ -48,7 +48,7 @@ public class SearchResource {
 
     @GET
     @RolesAllowed({Roles.ARCHIVIST, Roles.REGISTRAR, Roles.MODERATOR, Roles.AUDITOR, Roles.ADMIN, Roles.SERVICE})
-    @Operation(summary = "Search items by channel, period, author, direction, kind and Swedish free text")
+    @Operation(summary = "Search items by channel, period, author, direction, kind, registration number and Swedish free text")
     public PageView<SearchHit> search(
             @QueryParam("channelId") UUID channelId,
             @QueryParam("from") @Parameter(description = "published at or after (UTC)") Instant from,
@@ -57,13 +57,15 @@ public class SearchResource {
             @QueryParam("direction") Direction direction,
             @QueryParam("kind") ItemKind kind,
             @QueryParam("q") @Size(max = 500, message = "q is at most 500 characters") String q,
+            @QueryParam("registrationNumber") @Parameter(description = "registered under this diarienummer") @Size(max = 64, message = "registrationNumber is at most 64 characters") String registrationNumber,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "page must be 0 or more") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "size must be 1 to 100") @Max(value = PageView.MAX_SIZE, message = "size must be 1 to 100") int size) {
         // SECRET items are not even listed for those not cleared: their existence can itself be secret
         EnumSet<Visibility> visible = secretAccess.isCleared(identity)
                 ? EnumSet.allOf(Visibility.class)
                 : EnumSet.of(Visibility.PUBLIC, Visibility.RESTRICTED);
-        return service.search(new SearchCriteria(channelId, from, to, authorHandle, direction, kind, q, visible,
+        return service.search(new SearchCriteria(channelId, from, to, authorHandle, direction, kind, q,
+                registrationNumber, visible,
                 null, page, size));
     }
 }

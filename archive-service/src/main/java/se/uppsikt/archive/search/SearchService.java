@@ -57,6 +57,8 @@ public class SearchService {
                 c.direction() == null ? null : c.direction().name());
         restrict(where, parameters, "i.kind = :kind", "kind", c.kind() == null ? null : c.kind().name());
         restrict(where, parameters, "v.search_vector @@ websearch_to_tsquery('swedish', :text)", "text", c.text());
+        restrict(where, parameters, "exists (select 1 from item_registration r where r.item_id = i.id"
+                + " and r.registration_number = :registrationNumber)", "registrationNumber", c.registrationNumber());
 
         Query count = em.createNativeQuery("select count(*)" + where);
         parameters.forEach(count::setParameter);
