@@ -1,8 +1,5 @@
 package se.uppsikt.archive.disposal;
 
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +14,7 @@ import se.uppsikt.archive.disposal.api.CandidatesPage;
 import se.uppsikt.archive.disposal.api.CandidatesRequest;
 import se.uppsikt.archive.item.Direction;
 import se.uppsikt.archive.item.ItemKind;
+import se.uppsikt.archive.item.SqlTimes;
 import se.uppsikt.archive.item.Visibility;
 
 /** The candidates query: one page by item id (keyset), so memory stays flat whatever the size of the archive. */
@@ -61,8 +59,8 @@ public class CandidateQuery {
         for (int n = 0; n < Math.min(rows.size(), r.limit()); n++) {
             Object[] row = rows.get(n);
             items.add(new CandidatesPage.Candidate((UUID) row[0], (UUID) row[1], ItemKind.valueOf((String) row[2]),
-                    Direction.valueOf((String) row[3]), Visibility.valueOf((String) row[4]), instant(row[5]),
-                    instant(row[6]), (String) row[7], (Boolean) row[8]));
+                    Direction.valueOf((String) row[3]), Visibility.valueOf((String) row[4]), SqlTimes.instant(row[5]),
+                    SqlTimes.instant(row[6]), (String) row[7], (Boolean) row[8]));
         }
         UUID next = rows.size() > r.limit() ? items.get(items.size() - 1).itemId() : null;
         return new CandidatesPage(items, next);
@@ -80,13 +78,4 @@ public class CandidateQuery {
         return values.stream().map(Enum::name).toList();
     }
 
-    static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
-    }
 }

@@ -1,8 +1,5 @@
 package se.uppsikt.archive.feed;
 
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +8,7 @@ import jakarta.persistence.EntityManager;
 
 import se.uppsikt.archive.feed.api.FeedPage;
 import se.uppsikt.archive.item.ItemKind;
+import se.uppsikt.archive.item.SqlTimes;
 
 /**
  * Reads the inbound feed. Cursors are assigned under the ledger lock and that lock is held until commit (see
@@ -39,17 +37,8 @@ public class FeedService {
 
     private static FeedPage.FeedItem toItem(Object[] r) {
         return new FeedPage.FeedItem(((Number) r[0]).longValue(), (UUID) r[1], (UUID) r[2], (String) r[3],
-                (UUID) r[4], (UUID) r[5], ItemKind.valueOf((String) r[6]), (String) r[7], instant(r[8]),
+                (UUID) r[4], (UUID) r[5], ItemKind.valueOf((String) r[6]), (String) r[7], SqlTimes.instant(r[8]),
                 (String) r[9]);
     }
 
-    static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
-    }
 }

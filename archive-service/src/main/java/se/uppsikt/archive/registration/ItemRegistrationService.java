@@ -1,9 +1,6 @@
 package se.uppsikt.archive.registration;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import se.uppsikt.archive.item.SqlTimes;
 import se.uppsikt.archive.registration.api.RegistrationView;
 import se.uppsikt.commons.problem.ApiProblem;
 
@@ -51,7 +49,8 @@ public class ItemRegistrationService {
                 select registration_number, registered_at, registered_by from item_registration
                 where item_id = ?1 order by registered_at, registration_number""").setParameter(1, itemId)
                 .getResultList();
-        return rows.stream().map(r -> new RegistrationView((String) r[0], instant(r[1]), (String) r[2])).toList();
+        return rows.stream().map(r -> new RegistrationView((String) r[0], SqlTimes.instant(r[1]), (String) r[2]))
+                .toList();
     }
 
     private void requireItem(UUID itemId) {
@@ -62,13 +61,4 @@ public class ItemRegistrationService {
         }
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
-    }
 }

@@ -1,8 +1,5 @@
 package se.uppsikt.archive.search;
 
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +12,7 @@ import jakarta.persistence.Query;
 import se.uppsikt.archive.item.Direction;
 import se.uppsikt.archive.item.ItemKind;
 import se.uppsikt.archive.item.Platform;
+import se.uppsikt.archive.item.SqlTimes;
 import se.uppsikt.archive.item.Visibility;
 import se.uppsikt.archive.search.api.SearchHit;
 import se.uppsikt.commons.api.PageView;
@@ -85,16 +83,7 @@ public class SearchService {
     private static SearchHit hit(Object[] r) {
         return new SearchHit((UUID) r[0], (UUID) r[1], Platform.valueOf((String) r[2]), ItemKind.valueOf((String) r[3]),
                 Direction.valueOf((String) r[4]), Visibility.valueOf((String) r[5]), (String) r[6], (String) r[7],
-                instant(r[8]), (String) r[9], (String) r[10]);
+                SqlTimes.instant(r[8]), (String) r[9], (String) r[10]);
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
-    }
 }
