@@ -31,7 +31,6 @@ public class DownstreamFakes implements QuarkusTestResourceLifecycleManager {
     /** A case system that registers every request; an archive that seals evidence and takes down every item. */
     public static void resetToDefaults() {
         resetServer();
-        OidcRefreshStub.ensureStubbed();
     }
 
     private static void resetServer() {

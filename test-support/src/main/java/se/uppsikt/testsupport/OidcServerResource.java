@@ -1,8 +1,12 @@
 package se.uppsikt.testsupport;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.head;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -27,6 +31,15 @@ public class OidcServerResource extends OidcWiremockTestResource {
         WireMock.configureFor(Integer.parseInt(keycloak.replaceAll(".*:(\\d+).*", "$1")));
         WireMock.stubFor(head(urlEqualTo("/auth/realms/quarkus/.well-known/openid-configuration"))
                 .willReturn(aResponse().withStatus(200)));
+        // It answers client_credentials but not refresh_token grants: once a service's first client-credentials token
+        // expires (minutes into a long test run) its OIDC client refreshes, and every call it makes would fail.
+        // Keycloak answers the refresh with a fresh token; so does this stub.
+        WireMock.stubFor(post(urlPathMatching(".*token.*")).atPriority(1)
+                .withRequestBody(containing("grant_type=refresh_token"))
+                .willReturn(okJson("""
+                        {"access_token": "%s", "token_type": "Bearer", "expires_in": 3600,
+                         "refresh_token": "07e08903-1263-4dd1-9fd1-4a59b0db5283"}
+                        """.formatted(Tokens.forService("test-client")))));
         config.put("quarkus.oidc.auth-server-url", keycloak + "/realms/quarkus");
         return config;
     }
