@@ -28,6 +28,13 @@ public interface GatewayConfig {
      */
     List<String> publicPaths();
 
+    /**
+     * Path prefixes of the services' service-to-service APIs (ingest, inbound feed, takedowns, disposals), which no
+     * route may expose. Declared rather than implied, so that a service path that is neither routed nor internal is
+     * a mistake the gateway can name ({@code RouteCoverageTest}) instead of an endpoint silently unreachable.
+     */
+    List<String> internalPaths();
+
     /** Connections the gateway keeps open to each upstream service at most; further requests wait for one. */
     @WithDefault("64")
     int maxConnectionsPerUpstream();

@@ -167,12 +167,12 @@ class ProxyRoutesTest {
     void unreachableUpstreamIsBadGateway() {
         given().auth().oauth2(Tokens.forUser("maja", Roles.MODERATOR))
                 .header("X-Request-Id", "rid-502")
-                .when().get("/api/v1/reviews?status=OPEN")
+                .when().get("/api/v1/review/queue")
                 .then().statusCode(502)
                 .contentType(PROBLEM)
                 .body("type", is("https://uppsikt.se/problems/bad-gateway"))
                 .body("status", is(502))
-                .body("instance", is("/api/v1/reviews"))
+                .body("instance", is("/api/v1/review/queue"))
                 .body("requestId", is("rid-502"));
     }
 
