@@ -126,7 +126,7 @@ class ProxyRoutesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/nothing", "/api/v1/channelsX", "/api/v1/ingest", "/api/v1/feed/items",
+    @ValueSource(strings = {"/api/v1/nothing", "/api/v1/channelsX", "/api/v1/feed", "/api/v1/feed/items",
             "/api/v1/takedowns", "/api/v1/disposals/3"})
     void pathNoRouteNamesIsNotFoundAndNeverForwarded(String path) {
         given().auth().oauth2(Tokens.forUser("ada", Roles.ADMIN))
@@ -144,7 +144,7 @@ class ProxyRoutesTest {
     @Test
     void dotSegmentsCannotClimbIntoAnInternalPath() {
         given().urlEncodingEnabled(false).auth().oauth2(Tokens.forUser("ada", Roles.ADMIN))
-                .when().get("/api/v1/channels/%2e%2e/ingest")
+                .when().get("/api/v1/channels/%2e%2e/feed/inbound")
                 .then().statusCode(404)
                 .contentType(PROBLEM);
 
@@ -156,7 +156,7 @@ class ProxyRoutesTest {
         upstream.stubFor(get("/api/v1/channels/7").willReturn(okJson("{}")));
 
         given().urlEncodingEnabled(false).auth().oauth2(Tokens.forUser("ada", Roles.ADMIN))
-                .when().get("/api/v1/ingest/%2e%2e/channels/7")
+                .when().get("/api/v1/feed/%2e%2e/channels/7")
                 .then().statusCode(200);
 
         upstream.verify(1, getRequestedFor(urlEqualTo("/api/v1/channels/7")));

@@ -68,7 +68,8 @@ class RouteCoverageTest {
         assertFalse(config.internalPaths().isEmpty());
         assertTrue(isInternal("/api/v1/feed/inbound"));
         assertTrue(isInternal("/api/v1/disposals/candidates"));
-        assertEquals(Optional.empty(), routeOf("/api/v1/ingest"));
+        assertEquals(Optional.empty(), routeOf("/api/v1/takedowns"));
+        assertEquals(Optional.of("archive"), routeOf("/api/v1/ingest"));
     }
 
     /** The route the gateway would choose: the longest matching prefix, as {@code ProxyRoutes} does. */
