@@ -27,6 +27,9 @@ import se.uppsikt.commons.problem.ApiProblem;
 import se.uppsikt.commons.security.Roles;
 import se.uppsikt.moderation.decision.api.DecisionRequest;
 import se.uppsikt.moderation.decision.api.DecisionView;
+import se.uppsikt.moderation.notice.RemovalNoticeService;
+import se.uppsikt.moderation.notice.api.NoticeRequest;
+import se.uppsikt.moderation.notice.api.NoticeView;
 
 @Path("/api/v1/decisions")
 @Tag(name = "Decisions", description = "Documented moderation decisions: triage outcomes, removals with evidence, corrections")
@@ -35,10 +38,12 @@ import se.uppsikt.moderation.decision.api.DecisionView;
 public class DecisionResource {
 
     private final DecisionService service;
+    private final RemovalNoticeService notices;
     private final SecurityIdentity identity;
 
-    public DecisionResource(DecisionService service, SecurityIdentity identity) {
+    public DecisionResource(DecisionService service, RemovalNoticeService notices, SecurityIdentity identity) {
         this.service = service;
+        this.notices = notices;
         this.identity = identity;
     }
 
@@ -80,6 +85,26 @@ public class DecisionResource {
     @Operation(summary = "One decision, with its registration number once registered")
     public DecisionView get(@PathParam("id") UUID id) {
         return service.get(id);
+    }
+
+    @GET
+    @Path("{id}/notice")
+    @RolesAllowed({Roles.MODERATOR, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "The Swedish notice to the author of a removed item, with the link to the channel's rules,"
+            + " and whether it was sent")
+    public NoticeView notice(@PathParam("id") UUID id) {
+        return notices.get(id);
+    }
+
+    @POST
+    @Path("{id}/notice")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.MODERATOR)
+    @Operation(summary = "Record whether the author was told of the removal, how and when")
+    public Response recordNotice(@PathParam("id") UUID id,
+            @NotNull(message = "a request body is required") @Valid NoticeRequest request) {
+        return Response.created(URI.create("/api/v1/decisions/" + id + "/notice"))
+                .entity(notices.record(id, request, identity.getPrincipal().getName())).build();
     }
 
     @GET

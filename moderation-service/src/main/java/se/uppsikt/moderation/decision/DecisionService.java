@@ -15,6 +15,7 @@ import se.uppsikt.moderation.archive.ArchiveClient;
 import se.uppsikt.moderation.archive.TakedownRequest;
 import se.uppsikt.moderation.archive.TakedownResult;
 import se.uppsikt.moderation.audit.AuditLog;
+import se.uppsikt.moderation.blocklist.BlockList;
 import se.uppsikt.moderation.decision.DecisionRules.CitedReason;
 import se.uppsikt.moderation.decision.api.DecisionRequest;
 import se.uppsikt.moderation.decision.api.DecisionView;
@@ -38,11 +39,12 @@ public class DecisionService {
     private final ArchiveClient archive;
     private final AuditLog audit;
     private final FourEyesConfig fourEyes;
+    private final BlockList blockList;
     private final Clock clock;
 
     public DecisionService(DecisionRepository decisions, DecisionRules rules,
             DecisionRegistrations registrationPolicy, RegistrationRepository registrations, ReviewService reviews,
-            ArchiveClient archive, AuditLog audit, FourEyesConfig fourEyes, Clock clock) {
+            ArchiveClient archive, AuditLog audit, FourEyesConfig fourEyes, BlockList blockList, Clock clock) {
         this.decisions = decisions;
         this.rules = rules;
         this.registrationPolicy = registrationPolicy;
@@ -51,6 +53,7 @@ public class DecisionService {
         this.archive = archive;
         this.audit = audit;
         this.fourEyes = fourEyes;
+        this.blockList = blockList;
         this.clock = clock;
     }
 
@@ -75,6 +78,7 @@ public class DecisionService {
         item.reviewed(decider, d.decidedAt);
         d.registrationId = registrationPolicy.register(d, item, reason, decider).orElse(null);
         decisions.persist(d);
+        addToBlockList(d, item);
         audit.record(decider, "DECISION_RECORDED", "REVIEW_ITEM", item.id,
                 d.outcome + " decision " + d.id + " (" + d.execution + ")");
         Log.infof("Decision %s on review item %s: %s by %s (%s)", d.id, item.id, d.outcome, decider, d.execution);
@@ -106,6 +110,7 @@ public class DecisionService {
         takeDown(d, approver);
         d.registrationId = registrationPolicy.register(d, item, rules.cited(original), approver).orElse(null);
         decisions.persist(d);
+        addToBlockList(d, item);
         audit.record(approver, "DECISION_APPROVED", "REVIEW_ITEM", item.id,
                 "approved decision " + original.id + " as " + d.id + " (" + d.execution + ")");
         return view(d);
@@ -205,6 +210,15 @@ public class DecisionService {
             d.executionDetail = result.status() + ": " + (result.detail() == null
                     ? "no detail given"
                     : result.detail());
+        }
+    }
+
+    /** An executed block is entered on the channel's block list in the decision's own transaction (req. 25). */
+    private void addToBlockList(ModerationDecision d, ReviewItem item) {
+        if (d.outcome == Outcome.BLOCK_USER && d.execution == Execution.EXECUTED) {
+            decisions.flush();
+            blockList.add(d.id, d.channelId, item.id, item.itemId, item.authorHandle, d.reasonCode, d.legalReference,
+                    d.decidedBy, d.approvedBy, d.decidedAt);
         }
     }
 

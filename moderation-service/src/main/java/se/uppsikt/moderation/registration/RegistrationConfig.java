@@ -29,6 +29,14 @@ public interface RegistrationConfig {
 
         /** Directory the case system's import reads CITS ERMS files from. */
         Optional<java.nio.file.Path> directory();
+
+        /**
+         * The CITS ERMS XML schema every file is validated against before it is dropped: the DILCIS Board's
+         * {@code ERMS_v3.xsd} (https://github.com/DILCISBoard/CITS-ERMS, {@code schema/}), placed by the operator.
+         * Uppsikt does not ship a copy (the schema's licence terms are the DILCIS Board's to state); without it the
+         * files are still well-formed XML but not schema-checked, and the service says so at startup.
+         */
+        Optional<java.nio.file.Path> ermsSchema();
     }
 
     interface Dispatch {

@@ -21,7 +21,7 @@ import jakarta.persistence.EntityManager;
 import se.uppsikt.moderation.decision.Outcome;
 import se.uppsikt.moderation.report.api.SupervisionReport;
 import se.uppsikt.moderation.report.api.SupervisionReport.ChannelMonth;
-import se.uppsikt.moderation.review.ReviewConfig;
+import se.uppsikt.moderation.review.ReviewThresholds;
 
 /** Builds the monthly supervision report from review items, alerts and decisions of one calendar month. */
 @ApplicationScoped
@@ -34,12 +34,12 @@ public class SupervisionReportService {
             Outcome.SECRET);
 
     private final EntityManager em;
-    private final ReviewConfig config;
+    private final ReviewThresholds thresholds;
     private final Clock clock;
 
-    public SupervisionReportService(EntityManager em, ReviewConfig config, Clock clock) {
+    public SupervisionReportService(EntityManager em, ReviewThresholds thresholds, Clock clock) {
         this.em = em;
-        this.config = config;
+        this.thresholds = thresholds;
         this.clock = clock;
     }
 
@@ -81,10 +81,11 @@ public class SupervisionReportService {
     }
 
     private ChannelMonth channelMonth(UUID channel, List<Item> items, List<Decision> decisions, long alerts) {
-        Duration threshold = config.thresholdFor(channel);
+        Duration threshold = thresholds.forChannel(channel).duration();
         long reviewed = items.stream().filter(i -> i.firstReviewedAt() != null).count();
         long inTime = items.stream().filter(i -> i.firstReviewedAt() != null
-                && Duration.between(i.publishedAt(), i.firstReviewedAt()).compareTo(threshold) <= 0).count();
+                && thresholds.workingTimeBetween(i.publishedAt(), i.firstReviewedAt()).compareTo(threshold) <= 0)
+                .count();
         double share = items.isEmpty() ? 1.0 : (double) inTime / items.size();
         return new ChannelMonth(channel, threshold.toSeconds(), items.size(), reviewed, inTime,
                 Math.round(share * 1000) / 1000.0, alerts,

@@ -6,30 +6,33 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Raises one alert per item left unreviewed beyond its channel's threshold (req. 15): a recorded event the
- * supervision report counts, and the metric {@code uppsikt.review.overdue.alerts} that operations alert on.
+ * Raises one alert per item left unreviewed beyond its channel's threshold in working time (req. 15): a recorded
+ * event the supervision report counts, the metric {@code uppsikt.review.overdue.alerts} that operations alert on,
+ * and, when configured, one webhook call naming the responsible person and deputy ({@link AlertWebhook}).
  */
 @ApplicationScoped
 public class OverdueMonitor {
 
     private final ReviewItemRepository items;
     private final ReviewAlertRepository alerts;
-    private final ReviewConfig config;
+    private final ReviewThresholds thresholds;
+    private final AlertWebhook webhook;
     private final MeterRegistry meters;
     private final Clock clock;
 
-    public OverdueMonitor(ReviewItemRepository items, ReviewAlertRepository alerts, ReviewConfig config,
-            MeterRegistry meters, Clock clock) {
+    public OverdueMonitor(ReviewItemRepository items, ReviewAlertRepository alerts, ReviewThresholds thresholds,
+            AlertWebhook webhook, MeterRegistry meters, Clock clock) {
         this.items = items;
         this.alerts = alerts;
-        this.config = config;
+        this.thresholds = thresholds;
+        this.webhook = webhook;
         this.meters = meters;
         this.clock = clock;
     }
@@ -43,33 +46,45 @@ public class OverdueMonitor {
         }
     }
 
-    /** Alerts for what is overdue at {@code now}; returns how many alerts were raised. */
-    @Transactional
+    /**
+     * Alerts for what is overdue at {@code now}, then hands every alert not yet delivered to the webhook; returns
+     * how many alerts were raised. The alerts commit before any webhook call, so a slow webhook holds no item.
+     */
     public int check(Instant now) {
+        int raised = QuarkusTransaction.requiringNew().call(() -> record(now));
+        webhook.deliverPending(now);
+        return raised;
+    }
+
+    private int record(Instant now) {
         int raised = 0;
-        Instant cutoff = now.minus(config.shortestThreshold());
+        Instant cutoff = now.minus(ReviewThresholds.SHORTEST_POSSIBLE);
         for (ReviewItem item : items.unalertedPublishedBefore(cutoff)) {
-            Duration threshold = config.thresholdFor(item.channelId);
-            Duration age = item.age(now);
-            if (age.compareTo(threshold) > 0) {
-                alerts.persist(alert(item, threshold, age, now));
+            ReviewThresholds.Threshold threshold = thresholds.forChannel(item.channelId);
+            Duration workingAge = thresholds.workingAge(item, now);
+            if (workingAge.compareTo(threshold.duration()) > 0) {
+                alerts.persist(alert(item, threshold, workingAge, now));
                 meters.counter("uppsikt.review.overdue.alerts", "channel", item.channelId.toString()).increment();
-                Log.warnf("Review item %s in channel %s unreviewed for %s (threshold %s)", item.id, item.channelId,
-                        age, threshold);
+                Log.warnf("Review item %s in channel %s unreviewed for %s working time (threshold %s, %s)", item.id,
+                        item.channelId, workingAge, threshold.duration(), threshold.source());
                 raised++;
             }
         }
         return raised;
     }
 
-    private static ReviewAlert alert(ReviewItem item, Duration threshold, Duration age, Instant now) {
+    private ReviewAlert alert(ReviewItem item, ReviewThresholds.Threshold threshold, Duration workingAge,
+            Instant now) {
         ReviewAlert alert = new ReviewAlert();
         alert.id = UUID.randomUUID();
         alert.reviewItemId = item.id;
         alert.channelId = item.channelId;
-        alert.thresholdSeconds = threshold.toSeconds();
-        alert.ageSeconds = age.toSeconds();
+        alert.thresholdSeconds = threshold.duration().toSeconds();
+        alert.thresholdSource = threshold.source();
+        alert.ageSeconds = item.age(now).toSeconds();
+        alert.workingAgeSeconds = workingAge.toSeconds();
         alert.raisedAt = now;
+        alert.webhookStatus = webhook.configured() ? WebhookStatus.PENDING : WebhookStatus.NOT_CONFIGURED;
         return alert;
     }
 }

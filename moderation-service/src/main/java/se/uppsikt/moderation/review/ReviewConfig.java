@@ -1,14 +1,15 @@
 package se.uppsikt.moderation.review;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.UUID;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 
-/** Review thresholds: how long an item may wait unreviewed before the responsible persons are alerted. */
+/**
+ * Review thresholds. Each channel's own threshold comes from channel-registry ({@code reviewThresholdHours}); the
+ * default here applies to a channel the registry does not know or while the registry cannot be reached.
+ */
 @ConfigMapping(prefix = "review")
 public interface ReviewConfig {
 
@@ -25,21 +26,9 @@ public interface ReviewConfig {
 
     interface Threshold {
 
+        /** In working time (see {@link SwedishWorkingCalendar}). */
         @WithName("default")
         @WithDefault("PT24H")
         Duration fallback();
-
-        /** By channel id; a channel not listed has the default. */
-        Map<String, Duration> channels();
-    }
-
-    default Duration thresholdFor(UUID channelId) {
-        return threshold().channels().getOrDefault(channelId.toString(), threshold().fallback());
-    }
-
-    /** The shortest threshold of any channel: nothing younger can be overdue anywhere. */
-    default Duration shortestThreshold() {
-        return threshold().channels().values().stream().reduce(threshold().fallback(),
-                (a, b) -> a.compareTo(b) <= 0 ? a : b);
     }
 }

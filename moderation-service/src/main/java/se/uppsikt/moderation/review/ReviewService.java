@@ -23,15 +23,15 @@ public class ReviewService {
 
     private final ReviewItemRepository items;
     private final ReviewAlertRepository alerts;
-    private final ReviewConfig config;
+    private final ReviewThresholds thresholds;
     private final AuditLog audit;
     private final Clock clock;
 
-    public ReviewService(ReviewItemRepository items, ReviewAlertRepository alerts, ReviewConfig config,
+    public ReviewService(ReviewItemRepository items, ReviewAlertRepository alerts, ReviewThresholds thresholds,
             AuditLog audit, Clock clock) {
         this.items = items;
         this.alerts = alerts;
-        this.config = config;
+        this.thresholds = thresholds;
         this.audit = audit;
         this.clock = clock;
     }
@@ -49,8 +49,11 @@ public class ReviewService {
             UUID channel = (UUID) row[0];
             Instant oldest = (Instant) row[2];
             long age = Duration.between(oldest, now).toSeconds();
-            long threshold = config.thresholdFor(channel).toSeconds();
-            return new ChannelQueueView(channel, (Long) row[1], oldest, age, threshold, age > threshold);
+            long workingAge = thresholds.workingTimeBetween(oldest, now).toSeconds();
+            ReviewThresholds.Threshold threshold = thresholds.forChannel(channel);
+            long limit = threshold.duration().toSeconds();
+            return new ChannelQueueView(channel, (Long) row[1], oldest, age, workingAge, limit, threshold.source(),
+                    workingAge > limit);
         }).toList();
     }
 
@@ -101,7 +104,8 @@ public class ReviewService {
     }
 
     private ReviewItemView view(ReviewItem item, Instant now, boolean showSecretText) {
-        return ReviewItemView.of(item, item.age(now).toSeconds(), config.thresholdFor(item.channelId).toSeconds(),
-                showSecretText);
+        ReviewThresholds.Threshold threshold = thresholds.forChannel(item.channelId);
+        return ReviewItemView.of(item, item.age(now).toSeconds(), thresholds.workingAge(item, now).toSeconds(),
+                threshold.duration().toSeconds(), threshold.source(), showSecretText);
     }
 }

@@ -8,6 +8,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -19,7 +20,10 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
+import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
 
 import jakarta.inject.Inject;
 
@@ -119,5 +123,82 @@ class CaseSystemHandOverTest {
                 .item(0).getTextContent());
         assertFalse(xml.getElementsByTagNameNS(CitsErmsFileDropAdapter.NAMESPACE, "description").item(0)
                 .getTextContent().contains("socialtjänsten"), "the public description keeps the secret out");
+        validAgainstTheErmsSchema(file);
+    }
+
+    /**
+     * Checked here with the schema loaded independently of the adapter, so the adapter cannot pass its own test. The
+     * repository has no copy of the DILCIS Board's ERMS_v3.xsd (its licence is theirs to state; operators configure
+     * it), so the tests use a structural schema of our own: the ERMS root element and namespace.
+     */
+    private static void validAgainstTheErmsSchema(Path file) throws Exception {
+        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(Path.of(TEST_SCHEMA).toFile())
+                .newValidator().validate(new StreamSource(file.toFile()));
+    }
+
+    private static final String TEST_SCHEMA = "src/test/resources/erms/erms-root-for-tests.xsd";
+
+    private static Registration disposalRecord() {
+        Registration r = new Registration();
+        r.id = UUID.randomUUID();
+        r.sourceReference = "retention:run:" + UUID.randomUUID();
+        r.sourceService = "retention-service";
+        r.requestedBy = "retention-service";
+        r.registryUnit = "KS";
+        r.caseNumber = "KS 2026/0123";
+        r.documentTitle = "Gallringsprotokoll Facebooksidan Kultur";
+        r.description = "Gallring av inlägg äldre än två år";
+        r.direction = Direction.UPPRATTAD;
+        r.documentDate = LocalDate.of(2026, 1, 15);
+        r.responsibleUnit = "Kommunledningskontoret";
+        r.externalReference = "retention:run:42";
+        r.createdAt = Instant.parse("2026-01-15T09:30:00Z");
+        Attachment protocol = new Attachment();
+        protocol.name = "gallringsprotokoll 2026.pdf";
+        protocol.mediaType = "application/pdf";
+        protocol.content = "%PDF-1.7 protokoll".getBytes(StandardCharsets.UTF_8);
+        protocol.sha256 = "0f0f";
+        r.attachments.add(protocol);
+        return r;
+    }
+
+    @Test
+    void fileDropOfAnExistingCaseWithAnAttachmentValidatesAndNamesTheAttachmentFile() throws Exception {
+        Registration record = disposalRecord();
+
+        assertEquals(Optional.empty(), fileDrop.deliver(record));
+
+        Path directory = Path.of("target/cits-erms-drop");
+        Path file = directory.resolve(CitsErmsFileDropAdapter.fileName(record.sourceReference));
+        validAgainstTheErmsSchema(file);
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document xml = factory.newDocumentBuilder().parse(file.toFile());
+        org.w3c.dom.Element appendix = (org.w3c.dom.Element) xml
+                .getElementsByTagNameNS(CitsErmsFileDropAdapter.NAMESPACE, "appendix").item(0);
+        assertEquals("gallringsprotokoll 2026.pdf", appendix.getAttribute("name"));
+        Path attachment = directory.resolve(appendix.getAttribute("path"));
+        assertEquals("%PDF-1.7 protokoll", Files.readString(attachment), "the path is relative to the XML file");
+        assertEquals("outgoing", ((org.w3c.dom.Element) xml.getElementsByTagNameNS(CitsErmsFileDropAdapter.NAMESPACE,
+                "direction").item(0)).getAttribute("directionDefinition"));
+        assertEquals("KS 2026/0123", xml.getElementsByTagNameNS(CitsErmsFileDropAdapter.NAMESPACE, "objectId").item(0)
+                .getTextContent());
+    }
+
+    @Test
+    void fileThatDoesNotValidateIsNeverDroppedAndFailsPermanentlyWithTheReason() {
+        Registration record = disposalRecord();
+        record.attachments.clear();
+        // A control character a platform let through: not allowed in XML 1.0, so the file cannot validate.
+        record.description = "Gallring av inlägg \u0001 äldre än två år";
+
+        DeliveryFailedException failure = assertThrows(DeliveryFailedException.class, () -> fileDrop.deliver(record));
+
+        assertTrue(failure.permanent(), "goes to the dead-letter list at once");
+        assertTrue(failure.getMessage().contains("does not validate against erms-root-for-tests.xsd"),
+                failure.getMessage());
+        assertFalse(Files.exists(Path.of("target/cits-erms-drop")
+                .resolve(CitsErmsFileDropAdapter.fileName(record.sourceReference))));
     }
 }

@@ -9,9 +9,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 /** Review items as the feed consumer creates them, written directly so a test controls their age and channel. */
 public final class ReviewFixtures {
 
-    /** The channel %test configures with a 4-hour threshold. */
-    public static final UUID FOUR_HOUR_CHANNEL = UUID.fromString("0f0f0f0f-0000-4000-8000-000000000004");
-
     private ReviewFixtures() {
     }
 

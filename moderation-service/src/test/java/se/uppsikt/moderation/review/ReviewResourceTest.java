@@ -14,12 +14,14 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import se.uppsikt.moderation.TestClock;
 import se.uppsikt.testsupport.Tokens;
 
 @QuarkusTest
@@ -30,9 +32,16 @@ class ReviewResourceTest {
 
     private final UUID channel = UUID.randomUUID();
 
+    @AfterEach
+    void realTimeAgain() {
+        TestClock.reset();
+    }
+
     @Test
     void queueListsAChannelsUnreviewedItemsOldestFirstWithTheirAge() {
-        Instant now = Instant.now();
+        // A Wednesday noon: the item from 30 hours earlier has waited 30 working hours.
+        Instant now = Instant.parse("2026-11-25T11:00:00Z");
+        TestClock.set(now);
         ReviewItem older = unreviewed(items, channel, now.minus(Duration.ofHours(30)));
         ReviewItem newer = unreviewed(items, channel, now.minus(Duration.ofHours(2)));
 
@@ -43,8 +52,10 @@ class ReviewResourceTest {
                 .body("items", hasSize(2))
                 .body("items[0].id", equalTo(older.id.toString()))
                 .body("items[0].overdue", equalTo(true))
-                .body("items[0].ageSeconds", greaterThanOrEqualTo(30 * 3600))
+                .body("items[0].ageSeconds", equalTo(30 * 3600))
+                .body("items[0].workingAgeSeconds", equalTo(30 * 3600))
                 .body("items[0].thresholdSeconds", equalTo(24 * 3600))
+                .body("items[0].thresholdSource", equalTo("DEFAULT_CHANNEL_NOT_IN_REGISTRY"))
                 .body("items[1].id", equalTo(newer.id.toString()))
                 .body("items[1].overdue", equalTo(false))
                 .body("items[1].status", equalTo("UNREVIEWED"));

@@ -3,7 +3,12 @@ package se.uppsikt.moderation.review.api;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One channel's supervision state: how many items wait, how old the oldest is, and its threshold. */
+import se.uppsikt.moderation.review.ThresholdSource;
+
+/**
+ * One channel's supervision state: how many items wait, how old the oldest is (calendar and working time), and its
+ * threshold in working time with where it came from.
+ */
 public record ChannelQueueView(UUID channelId, long unreviewed, Instant oldestPublishedAt, long oldestAgeSeconds,
-        long thresholdSeconds, boolean overdue) {
+        long oldestWorkingAgeSeconds, long thresholdSeconds, ThresholdSource thresholdSource, boolean overdue) {
 }
