@@ -7,17 +7,30 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -27,13 +40,16 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * archive-service, channel-registry-service and moderation-service as this service sees them over HTTP, in the
  * shapes of contracts.md: a stateful archive (candidates by keyset, dispose idempotent per (runId, itemId), holds
- * re-checked at dispose), channels, and a diarium that registers at the first poll.
+ * re-checked at dispose), channels, and a diarium that registers at the first poll (a plain JDK HTTP server that
+ * reads registration bodies as streams).
  */
 public class FakeDownstream implements QuarkusTestResourceLifecycleManager {
 
@@ -88,6 +104,15 @@ public class FakeDownstream implements QuarkusTestResourceLifecycleManager {
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     public static WireMockServer server;
+    /**
+     * The diarium is not WireMock: WireMock holds every request body whole, and a registration carrying the item
+     * list of a 200,000-item run would measure the fake's heap, not this service's. This one reads the body as a
+     * stream, decodes each attachment's base64 into a digest and keeps the content only when it is small.
+     */
+    private static HttpServer diarium;
+    private static ExecutorService diariumThreads;
+    /** Attachments larger than this are hashed and counted but not kept. */
+    private static final int KEEP_ATTACHMENT_BYTES = 1 << 20;
 
     @Override
     public Map<String, String> start() {
@@ -101,16 +126,25 @@ public class FakeDownstream implements QuarkusTestResourceLifecycleManager {
                 {"id": "%s", "authorityId": "%s", "platform": "FACEBOOK_PAGE", "status": "ACTIVE"}
                 """.formatted(SYNTHETIC_CHANNEL, SYNTHETIC_AUTHORITY));
         String url = "http://localhost:" + server.port();
-        return Map.of("quarkus.rest-client.archive.url", url, "quarkus.rest-client.moderation.url", url,
-                "quarkus.rest-client.channel-registry.url", url);
+        try {
+            diarium = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        diariumThreads = Executors.newFixedThreadPool(2);
+        diarium.setExecutor(diariumThreads);
+        diarium.createContext("/api/v1/registrations", FakeDownstream::registrations);
+        diarium.start();
+        return Map.of("quarkus.rest-client.archive.url", url, "quarkus.rest-client.moderation.url",
+                "http://localhost:" + diarium.getAddress().getPort(), "quarkus.rest-client.channel-registry.url", url);
     }
 
     public static void stubDefaults() {
         server.resetAll();
-        for (String path : List.of("/api/v1/disposals/candidates", "/api/v1/disposals", "/api/v1/registrations")) {
+        for (String path : List.of("/api/v1/disposals/candidates", "/api/v1/disposals")) {
             server.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withTransformers(Transformer.NAME)));
         }
-        server.stubFor(get(urlPathMatching("/api/v1/(channels|registrations)/[^/]+"))
+        server.stubFor(get(urlPathMatching("/api/v1/channels/[^/]+"))
                 .willReturn(aResponse().withTransformers(Transformer.NAME)));
     }
 
@@ -142,6 +176,106 @@ public class FakeDownstream implements QuarkusTestResourceLifecycleManager {
         if (server != null) {
             server.stop();
         }
+        if (diarium != null) {
+            diarium.stop(0);
+            diariumThreads.shutdownNow();
+        }
+    }
+
+    /** moderation-service's registration API (contracts §7): PENDING on POST, REGISTERED at the first GET. */
+    private static void registrations(HttpExchange exchange) throws IOException {
+        try {
+            String path = exchange.getRequestURI().getPath();
+            String answer;
+            int status;
+            if ("POST".equals(exchange.getRequestMethod())) {
+                ObjectNode body;
+                try (JsonParser parser = JSON.getFactory().createParser(exchange.getRequestBody())) {
+                    parser.nextToken();
+                    body = (ObjectNode) readStreaming(parser, null);
+                }
+                REGISTRATION_REQUESTS.add(body);
+                UUID id = REGISTRATIONS.computeIfAbsent(body.get("sourceReference").asText(),
+                        ref -> UUID.randomUUID());
+                status = 202;
+                answer = "{\"registrationId\": \"" + id + "\", \"status\": \"PENDING\", \"registrationNumber\": null}";
+            } else {
+                String id = path.substring(path.lastIndexOf('/') + 1);
+                status = 200;
+                answer = "{\"registrationId\": \"" + id + "\", \"status\": \"REGISTERED\", "
+                        + "\"registrationNumber\": \"KS 2026/0123-" + (Math.abs(id.hashCode()) % 1000) + "\"}";
+            }
+            byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status, bytes.length);
+            exchange.getResponseBody().write(bytes);
+        } catch (RuntimeException e) {
+            exchange.sendResponseHeaders(500, -1);
+        } finally {
+            exchange.close();
+        }
+    }
+
+    /**
+     * Reads a JSON value as a tree, except that a {@code contentBase64} string is decoded as a stream into a SHA-256
+     * and a byte count ({@code decodedSha256}, {@code decodedSize} next to it), and kept only when small.
+     */
+    private static JsonNode readStreaming(JsonParser p, String field) throws IOException {
+        switch (p.currentToken()) {
+            case START_OBJECT -> {
+                ObjectNode object = JSON.createObjectNode();
+                while (p.nextToken() != JsonToken.END_OBJECT) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    if ("contentBase64".equals(name) && p.currentToken() == JsonToken.VALUE_STRING) {
+                        MessageDigest sha256 = sha256();
+                        ByteArrayOutputStream kept = new ByteArrayOutputStream();
+                        long[] size = new long[1];
+                        p.readBinaryValue(new OutputStream() {
+                            @Override
+                            public void write(int b) {
+                                write(new byte[]{(byte) b}, 0, 1);
+                            }
+
+                            @Override
+                            public void write(byte[] b, int off, int len) {
+                                sha256.update(b, off, len);
+                                size[0] += len;
+                                if (kept.size() < KEEP_ATTACHMENT_BYTES) {
+                                    kept.write(b, off, len);
+                                }
+                            }
+                        });
+                        if (size[0] <= KEEP_ATTACHMENT_BYTES) {
+                            object.put(name, Base64.getEncoder().encodeToString(kept.toByteArray()));
+                        }
+                        object.put("decodedSha256", HexFormat.of().formatHex(sha256.digest()));
+                        object.put("decodedSize", size[0]);
+                    } else {
+                        object.set(name, readStreaming(p, name));
+                    }
+                }
+                return object;
+            }
+            case START_ARRAY -> {
+                ArrayNode array = JSON.createArrayNode();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(readStreaming(p, field));
+                }
+                return array;
+            }
+            default -> {
+                return JSON.readTree(p);
+            }
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static final class Transformer implements ResponseDefinitionTransformerV2 {
@@ -171,18 +305,6 @@ public class FakeDownstream implements QuarkusTestResourceLifecycleManager {
                 }
                 if (url.equals("/api/v1/disposals")) {
                     return json(200, dispose(body));
-                }
-                if (url.equals("/api/v1/registrations")) {
-                    REGISTRATION_REQUESTS.add(body);
-                    UUID id = REGISTRATIONS.computeIfAbsent(body.get("sourceReference").asText(),
-                            ref -> UUID.randomUUID());
-                    return json(202, "{\"registrationId\": \"" + id + "\", \"status\": \"PENDING\", "
-                            + "\"registrationNumber\": null}");
-                }
-                if (url.startsWith("/api/v1/registrations/")) {
-                    String id = url.substring(url.lastIndexOf('/') + 1);
-                    return json(200, "{\"registrationId\": \"" + id + "\", \"status\": \"REGISTERED\", "
-                            + "\"registrationNumber\": \"KS 2026/0123-" + (Math.abs(id.hashCode()) % 1000) + "\"}");
                 }
                 if (url.startsWith("/api/v1/channels/")) {
                     String channel = CHANNELS.get(UUID.fromString(url.substring(url.lastIndexOf('/') + 1)));

@@ -1,7 +1,13 @@
 package se.uppsikt.retention.record;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Base64;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,7 +17,6 @@ import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.logging.Log;
@@ -36,6 +41,7 @@ import se.uppsikt.retention.run.RunExecuted;
 public class RecordRegistrar {
 
     private final DisposalRecordService records;
+    private final RecordItems items;
     private final RegistrationClient registrations;
     private final DisposalRunRepository runs;
     private final EntityManager em;
@@ -45,7 +51,7 @@ public class RecordRegistrar {
     private final String classificationCode;
     private final boolean registerOnExecute;
 
-    public RecordRegistrar(DisposalRecordService records, RegistrationClient registrations,
+    public RecordRegistrar(DisposalRecordService records, RecordItems items, RegistrationClient registrations,
             DisposalRunRepository runs, EntityManager em, ObjectMapper json,
             @ConfigProperty(name = "retention.registration.registry-unit") String registryUnit,
             @ConfigProperty(name = "retention.registration.responsible-unit") String responsibleUnit,
@@ -53,6 +59,7 @@ public class RecordRegistrar {
             @ConfigProperty(name = "retention.registration.on-execute", defaultValue = "true") boolean registerOnExecute) {
         this.registerOnExecute = registerOnExecute;
         this.records = records;
+        this.items = items;
         this.registrations = registrations;
         this.runs = runs;
         this.em = em;
@@ -69,13 +76,37 @@ public class RecordRegistrar {
         }
     }
 
-    /** Sends the record; a failure is stored as NOT_SENT and retried by the poll job. */
+    /**
+     * Sends the record; a failure is stored as NOT_SENT and retried by the poll job. The CSV list is written to a
+     * temporary file while it is hashed, the PDF/A names that hash, and the request body is written to another file
+     * with both attachments base64-streamed from disk: memory stays at one page of items whatever the run's size.
+     */
     public void register(UUID runId) {
+        Path list = null;
+        Path pdf = null;
+        Path body = null;
         try {
-            DisposalRecord record = records.record(runId);
-            RegistrationState state = registrations.register(request(record));
-            store(runId, state);
-        } catch (RuntimeException e) {
+            RecordSummary summary = records.summary(runId);
+            list = Files.createTempFile("gallringsprotokoll-", ".csv");
+            RecordItems.ListFile listFile;
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(list), 64 * 1024)) {
+                listFile = items.writeCsv(runId, out);
+            }
+            byte[] pdfBytes = records.pdf(summary, listFile);
+            pdf = Files.write(Files.createTempFile("gallringsprotokoll-", ".pdf"), pdfBytes);
+            List<RegistrationRequest.Attachment> attachments = new ArrayList<>();
+            attachments.add(new RegistrationRequest.Attachment("gallringsprotokoll-" + runId + ".pdf",
+                    "application/pdf", Sha256.hex(pdfBytes), pdf));
+            if (records.listAttached(listFile)) {
+                attachments.add(new RegistrationRequest.Attachment(listFile.name(), "text/csv", listFile.sha256(),
+                        list));
+            }
+            body = Files.createTempFile("registration-", ".json");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(body), 64 * 1024)) {
+                request(summary, listFile, attachments).writeTo(json, out);
+            }
+            store(runId, registrations.register(body));
+        } catch (IOException | RuntimeException e) {
             Log.warnf("Disposal record of run %s not registered yet: %s", runId, e.getClass().getSimpleName());
             QuarkusTransaction.requiringNew().run(() -> {
                 DisposalRun run = runs.findById(runId);
@@ -83,6 +114,21 @@ public class RecordRegistrar {
                     run.registrationStatus = "NOT_SENT";
                 }
             });
+        } finally {
+            delete(list);
+            delete(pdf);
+            delete(body);
+        }
+    }
+
+    private static void delete(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            Log.warnf("Temporary file %s of a disposal record could not be deleted: %s", file, e.getMessage());
         }
     }
 
@@ -120,33 +166,21 @@ public class RecordRegistrar {
         });
     }
 
-    private RegistrationRequest request(DisposalRecord record) {
-        byte[] content;
-        try {
-            content = json.writeValueAsBytes(record);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the disposal record could not be written as JSON", e);
-        }
-        byte[] pdf = RecordPdf.render(record);
+    private RegistrationRequest request(RecordSummary record, RecordItems.ListFile list,
+            List<RegistrationRequest.Attachment> attachments) {
         UUID authorityId = QuarkusTransaction.requiringNew().call(() -> em
                 .find(RetentionDecision.class, record.decision().id()).authorityIds.stream().sorted().findFirst()
                 .orElseThrow());
         String title = "Gallringsprotokoll " + record.decision().reference() + " " + record.runId();
-        long disposed = record.outcomes().getOrDefault("DISPOSED", 0L);
         return new RegistrationRequest("retention:run:" + record.runId(), "retention-service", authorityId,
                 registryUnit, null,
                 new RegistrationRequest.NewCase("Gallring enligt " + record.decision().reference(), "GALLRING",
                         classificationCode),
-                title, disposed + " handlingar gallrade enligt " + record.decision().reference() + ", godkänt av "
-                        + record.approvedBy() + ", verkställt av " + record.executedBy(),
-                "UPPRATTAD", LocalDate.ofInstant(record.executedAt(), java.time.ZoneId.of("Europe/Stockholm")), null,
-                null, responsibleUnit,
-                List.of(new RegistrationRequest.Attachment("gallringsprotokoll-" + record.runId() + ".pdf",
-                        "application/pdf", Sha256.hex(pdf), Base64.getEncoder().encodeToString(pdf)),
-                        new RegistrationRequest.Attachment("gallringsprotokoll-" + record.runId() + ".json",
-                                "application/json", Sha256.hex(content),
-                                Base64.getEncoder().encodeToString(content))),
-                "retention:run:" + record.runId());
+                title, record.disposed() + " handlingar gallrade enligt " + record.decision().reference()
+                        + ", godkänt av " + record.approvedBy() + ", verkställt av " + record.executedBy()
+                        + ". Förteckning " + list.name() + " (" + list.rows() + " rader), SHA-256 " + list.sha256()
+                        + (attachments.size() > 1 ? ", bifogad." : ", bevaras i Uppsikt."),
+                "UPPRATTAD", LocalDate.ofInstant(record.executedAt(), ZoneId.of("Europe/Stockholm")), null,
+                null, responsibleUnit, attachments, "retention:run:" + record.runId());
     }
-
 }

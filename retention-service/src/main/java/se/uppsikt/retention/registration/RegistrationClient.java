@@ -1,5 +1,6 @@
 package se.uppsikt.retention.registration;
 
+import java.nio.file.Path;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +12,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Registers disposal records in the diarium through moderation-service. Retrying is safe: the source reference is
- * the idempotency key, so a repeated registration returns the first one.
+ * the idempotency key, so a repeated registration returns the first one. The request is written to a file first
+ * ({@link RegistrationRequest#writeTo}) and sent from it, which also lets a retry send the same bytes again.
  */
 @ApplicationScoped
 public class RegistrationClient {
@@ -25,8 +27,8 @@ public class RegistrationClient {
     @Timeout(30_000)
     @Retry(maxRetries = 2, delay = 500, abortOn = jakarta.ws.rs.WebApplicationException.class)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000)
-    public RegistrationState register(RegistrationRequest request) {
-        return rest.register(request);
+    public RegistrationState register(Path body) {
+        return rest.register(body.toFile());
     }
 
     @Timeout(10_000)

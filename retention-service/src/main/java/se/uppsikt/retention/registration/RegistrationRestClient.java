@@ -1,5 +1,6 @@
 package se.uppsikt.retention.registration;
 
+import java.io.File;
 import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
@@ -21,9 +22,10 @@ import io.quarkus.oidc.client.filter.OidcClientFilter;
 @Produces(MediaType.APPLICATION_JSON)
 interface RegistrationRestClient {
 
+    /** The body is a file holding the request JSON, sent from disk: it may carry a large attachment. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    RegistrationState register(RegistrationRequest request);
+    RegistrationState register(File body);
 
     @GET
     @Path("{id}")
