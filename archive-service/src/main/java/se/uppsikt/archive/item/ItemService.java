@@ -1,8 +1,12 @@
 package se.uppsikt.archive.item;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -21,9 +25,11 @@ public class ItemService {
     private final ItemVersionRepository versions;
     private final VisibilityChangeRepository visibilityChanges;
     private final SecretAccess secretAccess;
+    private final EntityManager em;
 
     public ItemService(ItemRepository items, ItemVersionRepository versions,
-            VisibilityChangeRepository visibilityChanges, SecretAccess secretAccess) {
+            VisibilityChangeRepository visibilityChanges, SecretAccess secretAccess, EntityManager em) {
+        this.em = em;
         this.items = items;
         this.versions = versions;
         this.visibilityChanges = visibilityChanges;
@@ -44,6 +50,25 @@ public class ItemService {
             secretAccess.recordRead(id, reader.getPrincipal().getName());
         }
         return ItemView.of(item, versions.findByItem(id).stream().map(VersionView::of).toList(),
-                visibilityChanges.findByItem(id).stream().map(VisibilityChangeView::of).toList());
+                visibilityChanges.findByItem(id).stream().map(VisibilityChangeView::of).toList(),
+                platformState(id));
+    }
+
+    private ItemView.PlatformState platformState(UUID id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select state, noticed_at, source from item_platform_state"
+                + " where item_id = ?1").setParameter(1, id).getResultList();
+        return rows.stream().findFirst().map(r -> new ItemView.PlatformState((String) r[0], instant(r[1]),
+                (String) r[2])).orElse(null);
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
     }
 }

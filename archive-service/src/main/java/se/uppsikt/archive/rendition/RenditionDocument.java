@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import se.uppsikt.archive.item.Item;
 import se.uppsikt.archive.item.ItemVersion;
+import se.uppsikt.archive.registry.ChannelLabel;
 import se.uppsikt.pdfa.PdfA;
 
 /**
@@ -27,7 +28,8 @@ final class RenditionDocument {
     private RenditionDocument() {
     }
 
-    static String xhtml(Item subject, RenditionScope scope, List<Shown> shown, Instant renderedAt, String actor) {
+    static String xhtml(Item subject, RenditionScope scope, List<Shown> shown, Instant renderedAt, String actor,
+            ChannelLabel channel) {
         String title = (scope == RenditionScope.THREAD ? "Tråd" : "Inlägg med sammanhang") + " – "
                 + subject.platform + " " + subject.platformItemId;
         StringBuilder html = new StringBuilder("<html lang=\"sv\"><head><title>").append(PdfA.escape(title))
@@ -36,7 +38,7 @@ final class RenditionDocument {
                 .append(" .meta { color: #333; font-size: 8pt; } .hash { font-size: 7pt; }")
                 .append("</style></head><body>");
         html.append("<h1>").append(PdfA.escape(title)).append("</h1>");
-        html.append("<p class=\"meta\">Kanal ").append(subject.channelId).append(" på ").append(subject.platform)
+        html.append("<p class=\"meta\">").append(PdfA.escape(channel.describe(subject.platform.name())))
                 .append(". Framställd ").append(SWEDISH_TIME.format(renderedAt)).append(" av ")
                 .append(PdfA.escape(actor)).append(" ur arkivet (Uppsikt archive-service).")
                 .append(" Tider i svensk tid (Europe/Stockholm) med avvikelse från UTC.</p>");

@@ -27,6 +27,8 @@ import se.uppsikt.archive.item.Item;
 import se.uppsikt.archive.item.ItemRepository;
 import se.uppsikt.archive.item.ItemVersionRepository;
 import se.uppsikt.archive.item.Visibility;
+import se.uppsikt.archive.registry.ChannelLabel;
+import se.uppsikt.archive.registry.ChannelRegistry;
 import se.uppsikt.archive.rendition.api.RenditionView;
 import se.uppsikt.archive.visibility.SecretAccess;
 import se.uppsikt.commons.problem.ApiProblem;
@@ -48,9 +50,11 @@ public class RenditionService {
     private final SecretAccess secretAccess;
     private final EntityManager em;
     private final Clock clock;
+    private final ChannelRegistry registry;
 
     public RenditionService(ItemRepository items, ItemVersionRepository versions, BlobService blobs,
-            BlobStore store, SecretAccess secretAccess, EntityManager em, Clock clock) {
+            BlobStore store, SecretAccess secretAccess, EntityManager em, Clock clock, ChannelRegistry registry) {
+        this.registry = registry;
         this.items = items;
         this.versions = versions;
         this.blobs = blobs;
@@ -71,8 +75,25 @@ public class RenditionService {
                 .toList();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String actor = who.getPrincipal().getName();
-        byte[] pdf = PdfA.render(RenditionDocument.xhtml(subject, scope, shown, now, actor));
+        byte[] pdf = PdfA.render(RenditionDocument.xhtml(subject, scope, shown, now, actor,
+                registry.label(subject.channelId)));
         return store(subject.id, scope, shown, pdf, now, actor);
+    }
+
+    /**
+     * The thread rendition sealed as evidence before a takedown (requirement 19): made by the system for moderation,
+     * so no reader's clearance applies; the evidence itself is kept RESTRICTED and under a hold. Joins the sealing
+     * transaction, so that a rendition veraPDF rejects rolls the whole seal back.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RenditionView createEvidence(UUID itemId, String actor, ChannelLabel channel) {
+        Item subject = items.findByIdOptional(itemId).orElseThrow(() -> ApiProblem.notFound("Item", itemId));
+        List<RenditionDocument.Shown> shown = thread(subject).stream()
+                .map(i -> new RenditionDocument.Shown(i, versions.findVersion(i.id, i.currentVersion).orElseThrow()))
+                .toList();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        byte[] pdf = PdfA.render(RenditionDocument.xhtml(subject, RenditionScope.THREAD, shown, now, actor, channel));
+        return store(subject.id, RenditionScope.THREAD, shown, pdf, now, actor);
     }
 
     /** Validates and records a rendered file; package-private so that a test can hand it a file that fails. */
