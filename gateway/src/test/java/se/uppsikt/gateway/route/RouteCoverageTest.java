@@ -64,6 +64,22 @@ class RouteCoverageTest {
     }
 
     @Test
+    void everyRoutePrefixLeadsToSomethingItsServicePublishes() throws IOException {
+        List<String> unused = new ArrayList<>();
+        for (Map.Entry<String, GatewayConfig.Route> route : config.routes().entrySet()) {
+            if (!SERVICE_OF_ROUTE.containsKey(route.getKey())) {
+                continue; // the tests' own route to a closed port
+            }
+            List<String> paths = new ArrayList<>();
+            document(SERVICE_OF_ROUTE.get(route.getKey())).path("paths").fieldNames().forEachRemaining(paths::add);
+            route.getValue().prefixes().stream()
+                    .filter(prefix -> paths.stream().noneMatch(path -> matches(path, prefix)))
+                    .forEach(prefix -> unused.add(route.getKey() + " " + prefix));
+        }
+        assertEquals(List.of(), unused, "prefixes no published path lies under");
+    }
+
+    @Test
     void theInternalApisAreDeclaredAndTheyExist() {
         assertFalse(config.internalPaths().isEmpty());
         assertTrue(isInternal("/api/v1/feed/inbound"));
