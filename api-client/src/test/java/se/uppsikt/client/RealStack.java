@@ -14,11 +14,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.awaitility.Awaitility;
 
@@ -29,10 +31,11 @@ import se.uppsikt.testsupport.OidcServerResource;
 /**
  * The real Uppsikt, as a municipality runs it, on this machine: each service's packaged application
  * ({@code <module>/target/quarkus-app/quarkus-run.jar}) as a child process with its own database in one embedded
- * PostgreSQL, the OIDC test server as identity provider, and the gateway in front. Child output goes to
- * {@code target/real-stack/<name>.log}.
+ * PostgreSQL, an identity provider (the OIDC test server, or the caller's real one), and the gateway in front. Child
+ * output goes to {@code target/real-stack/<name>.log}. Shared as a test jar: the system test starts it against
+ * Keycloak.
  */
-final class RealStack implements AutoCloseable {
+public final class RealStack implements AutoCloseable {
 
     /** Module name to environment prefix of its port variable; in the order they are started. */
     private static final Map<String, String> SERVICES = new LinkedHashMap<>();
@@ -56,20 +59,47 @@ final class RealStack implements AutoCloseable {
     private OidcServerResource oidc;
     private String gatewayUrl;
 
-    private RealStack(Path root) {
+    /**
+     * How tests start each service: small heap, quick start (C1 only), serial GC — five JVMs on two cores. Benchmarks
+     * pass their own (production-like) options.
+     */
+    public static final List<String> TEST_JVM = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
+    private final List<String> jvmOptions;
+
+    private RealStack(Path root, List<String> jvmOptions) {
         this.root = root;
+        this.jvmOptions = List.copyOf(jvmOptions);
         this.logs = Path.of("target", "real-stack");
     }
 
-    /** Starts everything and returns once the gateway and every service report ready. */
-    static RealStack start() {
+    /** Starts everything with the OIDC test server and returns once the gateway and every service report ready. */
+    public static RealStack start() {
+        return start(null, Map.of());
+    }
+
+    /**
+     * Starts everything against the caller's identity provider ({@code null}: the OIDC test server) and returns once
+     * the gateway and every service report ready.
+     *
+     * @param oidcUrl the realm every service and the gateway trust, e.g. {@code http://127.0.0.1:8090/realms/uppsikt}
+     * @param settings further environment per module name ({@code gateway} included), applied last: client secrets,
+     *        fakes of third-party systems, shorter schedules
+     */
+    public static RealStack start(String oidcUrl, Map<String, Map<String, String>> settings) {
+        return start(oidcUrl, settings, TEST_JVM);
+    }
+
+    /** As {@link #start(String, Map)}, with the JVM options every service and the gateway are started with. */
+    public static RealStack start(String oidcUrl, Map<String, Map<String, String>> settings,
+            List<String> jvmOptions) {
         String rootProperty = System.getProperty("uppsikt.root");
         if (rootProperty == null) {
             throw new IllegalStateException("System property uppsikt.root (the repository root) is not set");
         }
-        RealStack stack = new RealStack(Path.of(rootProperty));
+        RealStack stack = new RealStack(Path.of(rootProperty), jvmOptions);
         try {
-            stack.boot();
+            stack.boot(oidcUrl, settings);
         } catch (RuntimeException | IOException | SQLException e) {
             stack.close();
             throw new IllegalStateException("The real stack did not start; see target/real-stack/*.log", e);
@@ -77,11 +107,38 @@ final class RealStack implements AutoCloseable {
         return stack;
     }
 
-    String gatewayUrl() {
+    public String gatewayUrl() {
         return gatewayUrl;
     }
 
-    private void boot() throws IOException, SQLException {
+    /** The service's own address, for its internal APIs that the gateway does not route on purpose. */
+    public String url(String module) {
+        return local(module);
+    }
+
+    /** The operating-system process id of a service or the gateway, e.g. to read its memory from /proc. */
+    public long pid(String module) {
+        return names.entrySet().stream().filter(e -> e.getValue().equals(module)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(module + " was not started")).getKey().pid();
+    }
+
+    /** Where a child's output goes. */
+    public Path logPath(String module) {
+        return logs.resolve(module + ".log");
+    }
+
+    /** JDBC URL of a database in the stack's PostgreSQL (a service's: {@code archive}, {@code retention}, …). */
+    public String jdbcUrl(String database) {
+        return postgres.getJdbcUrl("postgres", database);
+    }
+
+    /** A new connection to a database in the stack's PostgreSQL, for checks and baselines beside the services. */
+    public Connection connection(String database) throws SQLException {
+        return postgres.getDatabase("postgres", database).getConnection();
+    }
+
+    private void boot(String externalOidcUrl, Map<String, Map<String, String>> settings)
+            throws IOException, SQLException {
         Files.createDirectories(logs);
         for (String module : SERVICES.keySet()) {
             requireJar(module);
@@ -95,8 +152,11 @@ final class RealStack implements AutoCloseable {
                 statement.execute("CREATE DATABASE " + database(module));
             }
         }
-        oidc = new OidcServerResource();
-        String oidcUrl = oidc.start().get("quarkus.oidc.auth-server-url");
+        String oidcUrl = externalOidcUrl;
+        if (oidcUrl == null) {
+            oidc = new OidcServerResource();
+            oidcUrl = oidc.start().get("quarkus.oidc.auth-server-url");
+        }
 
         for (String module : SERVICES.keySet()) {
             ports.put(module, freePort());
@@ -120,14 +180,17 @@ final class RealStack implements AutoCloseable {
             if ("archive-service".equals(module)) {
                 env.put("UPPSIKT_ARCHIVE_BLOB_DIR", Files.createTempDirectory("uppsikt-blobs").toString());
             }
+            env.putAll(settings.getOrDefault(module, Map.of()));
             launch(module, env);
         }
         int gatewayPort = freePort();
+        ports.put("gateway", gatewayPort);
         Map<String, String> gateway = new HashMap<>();
         gateway.put("UPPSIKT_GATEWAY_PORT", Integer.toString(gatewayPort));
         gateway.put("QUARKUS_OIDC_AUTH_SERVER_URL", oidcUrl);
         SERVICES.forEach((module, route) -> gateway.put("UPPSIKT_GATEWAY_ROUTES_" + route + "_UPSTREAM",
                 local(module)));
+        gateway.putAll(settings.getOrDefault("gateway", Map.of()));
         launch("gateway", gateway);
         gatewayUrl = "http://localhost:" + gatewayPort;
 
@@ -142,23 +205,27 @@ final class RealStack implements AutoCloseable {
         Awaitility.await(name + " ready at " + baseUrl)
                 .atMost(READY_WITHIN)
                 .pollInterval(Duration.ofMillis(500))
-                .ignoreExceptions()
-                .until(() -> {
+                // outside ignoreExceptions: a child that died must end the wait at once, not after READY_WITHIN
+                .failFast(() -> {
                     names.forEach((process, child) -> {
                         if (!process.isAlive()) {
                             throw new IllegalStateException(child + " ended with exit code " + process.exitValue()
                                     + "; see target/real-stack/" + child + ".log");
                         }
                     });
-                    return http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready")).build(),
-                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-                });
+                })
+                .ignoreExceptions()
+                .until(() -> http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
     }
 
     private void launch(String module, Map<String, String> env) {
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC", "-jar", jar(module).toString())
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", snapshot(module).resolve("quarkus-run.jar").toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(logs.resolve(module + ".log").toFile());
         builder.environment().putAll(env);
@@ -180,6 +247,33 @@ final class RealStack implements AutoCloseable {
             throw new IllegalStateException(jar(module) + " is missing: package " + module
                     + " first (the full reactor build does, api-client comes last)");
         }
+    }
+
+    /**
+     * A copy of the module's packaged application under target/real-stack/apps: a build of that module while the
+     * stack runs rewrites its quarkus-app in place, which a running JVM reading its jars does not survive.
+     */
+    private Path snapshot(String module) {
+        Path source = jar(module).getParent();
+        Path copy = logs.resolve("apps").resolve(module);
+        try {
+            if (Files.exists(copy)) {
+                try (Stream<Path> old = Files.walk(copy)) {
+                    for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(path);
+                    }
+                }
+            }
+            Files.createDirectories(copy.getParent());
+            try (Stream<Path> files = Files.walk(source)) {
+                for (Path path : files.toList()) {
+                    Files.copy(path, copy.resolve(source.relativize(path).toString()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not copy " + source + " to " + copy, e);
+        }
+        return copy;
     }
 
     private Path jar(String module) {

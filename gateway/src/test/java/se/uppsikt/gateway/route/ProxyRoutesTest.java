@@ -190,6 +190,22 @@ class ProxyRoutesTest {
                 .time(lessThan(UpstreamServers.ARCHIVE_TIMEOUT_SECONDS * 1000L + 2500L), TimeUnit.MILLISECONDS);
     }
 
+    /** A POST times out like a GET: with a body the gateway already streamed upstream, and with an empty one. */
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"reason\": \"MANUAL\"}", ""})
+    void postToASlowUpstreamIsGatewayTimeoutToo(String body) {
+        upstream.stubFor(post("/api/v1/holds").willReturn(okJson("{}").withFixedDelay(4000)));
+
+        given().auth().oauth2(Tokens.forUser("arvid", Roles.ARCHIVIST))
+                .config(io.restassured.RestAssured.config().httpClient(io.restassured.config.HttpClientConfig
+                        .httpClientConfig().setParam("http.socket.timeout", 15_000)))
+                .contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/holds")
+                .then().statusCode(504)
+                .contentType(PROBLEM)
+                .body("type", is("https://uppsikt.se/problems/gateway-timeout"));
+    }
+
     @Test
     void metricsCountRoutesNotTheEndlessPathsBelowThem() {
         upstream.stubFor(get(urlPathMatching("/kanaler/.*")).willReturn(okJson("{}")));
