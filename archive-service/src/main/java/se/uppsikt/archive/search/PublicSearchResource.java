@@ -86,7 +86,7 @@ public class PublicSearchResource {
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "page must be 0 or more") int page) {
         PageView<PublicItem> result = publicSearch(q, null, null, null, page, 20);
         List<PageRow> rows = result.items().stream()
-                .map(i -> new PageRow(SWEDISH_TIME.format(i.platformCreatedAt()), i.platform().name(),
+                .map(i -> new PageRow(SWEDISH_TIME.format(i.platformCreatedAt()), i.platform().swedishName(),
                         i.authorDisplayName(), i.text()))
                 .toList();
         boolean more = (long) (page + 1) * result.size() < result.total();

@@ -146,6 +146,18 @@ class SearchResourceTest {
     }
 
     @Test
+    void publicPageSpeaksSwedishToPeopleNotEnumNames() {
+        ingest(batch(List.of(item(UUID.randomUUID(), "p-kvarn", null, "POST", "OUTBOUND",
+                "Kvarnbäcksdagen flyttas till lördag"))));
+
+        given().when().get("/arkiv?q=Kvarnbäcksdagen")
+                .then().statusCode(200)
+                .body(containsString("1 träff<"))
+                .body(containsString("Facebook-sida"))
+                .body(not(containsString("FACEBOOK_PAGE")));
+    }
+
+    @Test
     void internalSearchWithoutTokenIsUnauthorized() {
         given().when().get("/api/v1/search?q=kommun").then().statusCode(401);
     }
