@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -31,15 +32,20 @@ public class OidcServerResource extends OidcWiremockTestResource {
         WireMock.configureFor(Integer.parseInt(keycloak.replaceAll(".*:(\\d+).*", "$1")));
         WireMock.stubFor(head(urlEqualTo("/auth/realms/quarkus/.well-known/openid-configuration"))
                 .willReturn(aResponse().withStatus(200)));
-        // It answers client_credentials but not refresh_token grants: once a service's first client-credentials token
-        // expires (minutes into a long test run) its OIDC client refreshes, and every call it makes would fail.
-        // Keycloak answers the refresh with a fresh token; so does this stub.
-        WireMock.stubFor(post(urlPathMatching(".*token.*")).atPriority(1)
-                .withRequestBody(containing("grant_type=refresh_token"))
-                .willReturn(okJson("""
-                        {"access_token": "%s", "token_type": "Bearer", "expires_in": 3600,
-                         "refresh_token": "07e08903-1263-4dd1-9fd1-4a59b0db5283"}
-                        """.formatted(Tokens.forService("test-client")))));
+        // The test kit answers client_credentials with a five-minute token for a user with the admin role and does not
+        // answer refresh_token grants at all. A service's own client (realm role `service`, as in the real realm) gets
+        // a token for the whole run instead, for both grants: internal APIs that only `service` may call
+        // (dispose, ingest) then work in the packaged-stack tests and benchmarks, and a long run never sees its token
+        // expire mid-way.
+        String body = """
+                {"access_token": "%s", "token_type": "Bearer", "expires_in": 43200,
+                 "refresh_token": "07e08903-1263-4dd1-9fd1-4a59b0db5283"}
+                """.formatted(Tokens.forServiceClient("test-client", Duration.ofHours(12)));
+        for (String grant : new String[]{"grant_type=client_credentials", "grant_type=refresh_token"}) {
+            WireMock.stubFor(post(urlPathMatching(".*token.*")).atPriority(1)
+                    .withRequestBody(containing(grant))
+                    .willReturn(okJson(body)));
+        }
         config.put("quarkus.oidc.auth-server-url", keycloak + "/realms/quarkus");
         return config;
     }
