@@ -3,6 +3,8 @@ package se.uppsikt.archive.blob;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -13,6 +15,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import org.hibernate.Session;
 
 import io.quarkus.logging.Log;
 
@@ -49,6 +53,31 @@ public class BlobService {
                 .setParameter(1, sha256).setParameter(2, size).setParameter(3, mediaType)
                 .setParameter(4, clock.instant())
                 .executeUpdate();
+    }
+
+    /** A written blob to record: its hash, size and media type. */
+    public record Recorded(String sha256, long size, String mediaType) {
+    }
+
+    /** Records many written blobs in the current transaction, as one JDBC batch; recording one twice is fine. */
+    public void recordAll(List<Recorded> written) {
+        if (written.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into blob (sha256, size_bytes,"
+                    + " media_type, stored_at) values (?, ?, ?, ?) on conflict (sha256) do nothing")) {
+                for (Recorded blob : written) {
+                    insert.setString(1, blob.sha256());
+                    insert.setLong(2, blob.size());
+                    insert.setString(3, blob.mediaType());
+                    insert.setTimestamp(4, now);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     /**

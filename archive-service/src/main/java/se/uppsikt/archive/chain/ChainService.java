@@ -32,23 +32,63 @@ public class ChainService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public ChainEntry append(ChainKind kind, UUID subjectId, String subjectSha256, String detail, String actor) {
+        Appender appender = appender();
+        ChainEntry entry = appender.append(kind, subjectId, subjectSha256, detail, actor);
+        appender.finish();
+        return entry;
+    }
+
+    /**
+     * For a batch: reads the head once, appends any number of entries, and writes the head once at
+     * {@link Appender#finish()}. Three statements per entry became the main cost of ingesting and disposing of large
+     * batches (issue 12). No other append may happen in the same transaction until the appender is finished.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Appender appender() {
         Object[] head = (Object[]) em.createNativeQuery(
                 "select last_seq, last_hash from chain_head where id = 1 for update").getSingleResult();
-        ChainEntry entry = new ChainEntry();
-        entry.seq = ((Number) head[0]).longValue() + 1;
-        entry.previousHash = (String) head[1];
-        entry.kind = kind;
-        entry.subjectId = subjectId;
-        entry.subjectSha256 = subjectSha256;
-        entry.detail = detail.length() > 4000 ? detail.substring(0, 4000) : detail;
-        // PostgreSQL keeps microseconds: hash what will be read back
-        entry.recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        entry.recordedBy = actor;
-        entry.entryHash = entry.computeHash();
-        em.persist(entry);
-        em.createNativeQuery("update chain_head set last_seq = ?1, last_hash = ?2 where id = 1")
-                .setParameter(1, entry.seq).setParameter(2, entry.entryHash).executeUpdate();
-        return entry;
+        return new Appender(((Number) head[0]).longValue(), (String) head[1]);
+    }
+
+    /** Entries appended in memory after the head read by {@link ChainService#appender()}. */
+    public final class Appender {
+
+        private long lastSeq;
+        private String lastHash;
+        private boolean dirty;
+
+        private Appender(long lastSeq, String lastHash) {
+            this.lastSeq = lastSeq;
+            this.lastHash = lastHash;
+        }
+
+        public ChainEntry append(ChainKind kind, UUID subjectId, String subjectSha256, String detail, String actor) {
+            ChainEntry entry = new ChainEntry();
+            entry.seq = lastSeq + 1;
+            entry.previousHash = lastHash;
+            entry.kind = kind;
+            entry.subjectId = subjectId;
+            entry.subjectSha256 = subjectSha256;
+            entry.detail = detail.length() > 4000 ? detail.substring(0, 4000) : detail;
+            // PostgreSQL keeps microseconds: hash what will be read back
+            entry.recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            entry.recordedBy = actor;
+            entry.entryHash = entry.computeHash();
+            em.persist(entry);
+            lastSeq = entry.seq;
+            lastHash = entry.entryHash;
+            dirty = true;
+            return entry;
+        }
+
+        /** Writes the new head; the chain verifier would report entries beyond it as a break. */
+        public void finish() {
+            if (dirty) {
+                em.createNativeQuery("update chain_head set last_seq = ?1, last_hash = ?2 where id = 1")
+                        .setParameter(1, lastSeq).setParameter(2, lastHash).executeUpdate();
+                dirty = false;
+            }
+        }
     }
 
     /** The next {@code count} feed cursors; only under the ledger lock, so they commit in order. */

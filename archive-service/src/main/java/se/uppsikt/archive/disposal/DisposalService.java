@@ -1,19 +1,23 @@
 package se.uppsikt.archive.disposal;
 
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import org.hibernate.Session;
 
 import io.quarkus.logging.Log;
 
@@ -23,10 +27,6 @@ import se.uppsikt.archive.chain.ChainService;
 import se.uppsikt.archive.disposal.api.DisposalOutcome;
 import se.uppsikt.archive.disposal.api.DisposeRequest;
 import se.uppsikt.archive.disposal.api.DisposeResponse;
-import se.uppsikt.archive.item.Item;
-import se.uppsikt.archive.item.ItemRepository;
-import se.uppsikt.archive.item.ItemVersion;
-import se.uppsikt.archive.item.ItemVersionRepository;
 
 /**
  * Disposal (gallring) of a batch in one transaction. Under the ledger lock, so that a hold placed at the same moment
@@ -37,17 +37,12 @@ import se.uppsikt.archive.item.ItemVersionRepository;
 @ApplicationScoped
 public class DisposalService {
 
-    private final ItemRepository items;
-    private final ItemVersionRepository versions;
     private final BlobService blobs;
     private final ChainService chain;
     private final EntityManager em;
     private final Clock clock;
 
-    public DisposalService(ItemRepository items, ItemVersionRepository versions, BlobService blobs,
-            ChainService chain, EntityManager em, Clock clock) {
-        this.items = items;
-        this.versions = versions;
+    public DisposalService(BlobService blobs, ChainService chain, EntityManager em, Clock clock) {
         this.blobs = blobs;
         this.chain = chain;
         this.em = em;
@@ -58,75 +53,145 @@ public class DisposalService {
     public DisposeResponse dispose(DisposeRequest request, String actor) {
         chain.lock();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        List<DisposeResponse.Result> results = new ArrayList<>();
-        for (UUID itemId : new LinkedHashSet<>(request.itemIds())) {
-            DisposeResponse.Result result = previous(request.runId(), itemId)
-                    .orElseGet(() -> remember(request.runId(), disposeOne(itemId, request, actor, now), now));
-            results.add(result);
-        }
-        return new DisposeResponse(results);
+        List<UUID> requested = new ArrayList<>(new LinkedHashSet<>(request.itemIds()));
+        Map<UUID, DisposeResponse.Result> earlier = previous(request.runId(), requested);
+        List<UUID> fresh = requested.stream().filter(id -> !earlier.containsKey(id)).toList();
+        Map<UUID, DisposeResponse.Result> decided = disposeAll(fresh, request, actor, now);
+        remember(request.runId(), fresh.stream().map(decided::get).toList(), now);
+        return new DisposeResponse(requested.stream()
+                .map(id -> earlier.containsKey(id) ? earlier.get(id) : decided.get(id)).toList());
     }
 
-    private DisposeResponse.Result disposeOne(UUID itemId, DisposeRequest request, String actor, Instant now) {
-        Item item = items.findByIdOptional(itemId).orElse(null);
-        if (item == null) {
-            return tombstoneHash(itemId)
-                    .map(sha -> new DisposeResponse.Result(itemId, DisposalOutcome.ALREADY_DISPOSED, sha))
-                    .orElseGet(() -> new DisposeResponse.Result(itemId, DisposalOutcome.NOT_FOUND, null));
+    /**
+     * The whole batch in a fixed number of statements: item by item it took about twenty round trips each, which
+     * made a large run take hours (issue 12). The order of the chain entries is the order of the request.
+     */
+    private Map<UUID, DisposeResponse.Result> disposeAll(List<UUID> ids, DisposeRequest request, String actor,
+            Instant now) {
+        Map<UUID, DisposeResponse.Result> results = new HashMap<>();
+        if (ids.isEmpty()) {
+            return results;
         }
-        List<ItemVersion> all = versions.findByItem(itemId);
-        String contentSha = all.get(all.size() - 1).contentSha256;
-        if (isHeld(itemId)) {
-            return new DisposeResponse.Result(itemId, DisposalOutcome.SKIPPED_HELD, contentSha);
+        Map<UUID, Object[]> found = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select i.id, i.channel_id, i.platform, i.platform_item_id,"
+                + " i.kind, i.direction, " + HoldCheck.HELD + " from item i where i.id in (:ids)")
+                .setParameter("ids", ids).getResultList();
+        rows.forEach(r -> found.put((UUID) r[0], r));
+        List<UUID> missing = ids.stream().filter(id -> !found.containsKey(id)).toList();
+        Map<UUID, String> tombstones = tombstoneHashes(missing);
+        for (UUID id : missing) {
+            results.put(id, tombstones.containsKey(id)
+                    ? new DisposeResponse.Result(id, DisposalOutcome.ALREADY_DISPOSED, tombstones.get(id))
+                    : new DisposeResponse.Result(id, DisposalOutcome.NOT_FOUND, null));
         }
+        if (found.isEmpty()) {
+            return results;
+        }
+        // versions in order, so the last one per item is the current content
+        Map<UUID, List<String>> versionShas = new HashMap<>();
         Set<String> blobShas = new LinkedHashSet<>();
-        for (ItemVersion v : all) {
-            if (v.rawSha256 != null) {
-                blobShas.add(v.rawSha256);
+        Map<UUID, Set<String>> blobsByItem = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> versionRows = em.createNativeQuery("select item_id, content_sha256, raw_sha256"
+                + " from item_version where item_id in (:ids) order by item_id, version_no")
+                .setParameter("ids", found.keySet()).getResultList();
+        for (Object[] v : versionRows) {
+            versionShas.computeIfAbsent((UUID) v[0], k -> new ArrayList<>()).add((String) v[1]);
+            if (v[2] != null) {
+                blobsByItem.computeIfAbsent((UUID) v[0], k -> new LinkedHashSet<>()).add((String) v[2]);
             }
-            v.media.stream().map(m -> m.sha256).filter(sha -> sha != null).forEach(blobShas::add);
         }
-        String versionShas = all.stream().map(v -> v.contentSha256).collect(Collectors.joining(","));
-        blobShas.addAll(deleteRenditions(itemId));
-        deleteContent(itemId);
+        @SuppressWarnings("unchecked")
+        List<Object[]> mediaRows = em.createNativeQuery("select v.item_id, m.sha256 from item_version_media m"
+                + " join item_version v on v.id = m.version_id where v.item_id in (:ids) and m.sha256 is not null")
+                .setParameter("ids", found.keySet()).getResultList();
+        mediaRows.forEach(m -> blobsByItem.computeIfAbsent((UUID) m[0], k -> new LinkedHashSet<>())
+                .add((String) m[1]));
+
+        List<UUID> disposing = new ArrayList<>();
+        for (UUID id : ids) {
+            Object[] item = found.get(id);
+            if (item == null) {
+                continue;
+            }
+            List<String> shas = versionShas.getOrDefault(id, List.of());
+            String contentSha = shas.isEmpty() ? null : shas.get(shas.size() - 1);
+            if ((Boolean) item[6]) {
+                results.put(id, new DisposeResponse.Result(id, DisposalOutcome.SKIPPED_HELD, contentSha));
+                continue;
+            }
+            disposing.add(id);
+            blobShas.addAll(blobsByItem.getOrDefault(id, Set.of()));
+            results.put(id, new DisposeResponse.Result(id, DisposalOutcome.DISPOSED, contentSha));
+        }
+        if (disposing.isEmpty()) {
+            return results;
+        }
+        blobShas.addAll(deleteRenditions(disposing));
+        deleteContent(disposing);
         blobs.deleteUnreferenced(blobShas);
-        em.createNativeQuery("insert into tombstone (id, item_id, channel_id, platform, platform_item_id, kind,"
-                + " direction, content_sha256, version_sha256s, decision_reference, run_id, disposed_at, disposed_by)"
-                + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)")
-                .setParameter(1, UUID.randomUUID()).setParameter(2, itemId).setParameter(3, item.channelId)
-                .setParameter(4, item.platform.name()).setParameter(5, item.platformItemId)
-                .setParameter(6, item.kind.name()).setParameter(7, item.direction.name())
-                .setParameter(8, contentSha).setParameter(9, versionShas)
-                .setParameter(10, request.decisionReference().strip()).setParameter(11, request.runId())
-                .setParameter(12, now).setParameter(13, actor)
-                .executeUpdate();
-        chain.append(ChainKind.ITEM_DISPOSED, itemId, contentSha,
-                "item " + itemId + " disposed in run " + request.runId() + " under " + request.decisionReference()
-                        .strip(),
-                actor);
-        Log.debugf("Item %s disposed in run %s", itemId, request.runId());
-        return new DisposeResponse.Result(itemId, DisposalOutcome.DISPOSED, contentSha);
+        String reference = request.decisionReference().strip();
+        writeTombstones(disposing, found, versionShas, results, reference, request.runId(), actor, now);
+        ChainService.Appender appender = chain.appender();
+        for (UUID id : disposing) {
+            appender.append(ChainKind.ITEM_DISPOSED, id, results.get(id).contentSha256(),
+                    "item " + id + " disposed in run " + request.runId() + " under " + reference, actor);
+        }
+        appender.finish();
+        Log.debugf("%d items disposed in run %s", disposing.size(), request.runId());
+        return results;
+    }
+
+    private void writeTombstones(List<UUID> disposing, Map<UUID, Object[]> found,
+            Map<UUID, List<String>> versionShas, Map<UUID, DisposeResponse.Result> results, String reference,
+            UUID runId, String actor, Instant now) {
+        Timestamp disposedAt = Timestamp.from(now);
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into tombstone (id, item_id,"
+                    + " channel_id, platform, platform_item_id, kind, direction, content_sha256, version_sha256s,"
+                    + " decision_reference, run_id, disposed_at, disposed_by)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (UUID id : disposing) {
+                    Object[] item = found.get(id);
+                    insert.setObject(1, UUID.randomUUID());
+                    insert.setObject(2, id);
+                    insert.setObject(3, item[1]);
+                    insert.setString(4, (String) item[2]);
+                    insert.setString(5, (String) item[3]);
+                    insert.setString(6, (String) item[4]);
+                    insert.setString(7, (String) item[5]);
+                    insert.setString(8, results.get(id).contentSha256());
+                    insert.setString(9, String.join(",", versionShas.getOrDefault(id, List.of())));
+                    insert.setString(10, reference);
+                    insert.setObject(11, runId);
+                    insert.setTimestamp(12, disposedAt);
+                    insert.setString(13, actor);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     /** Content only: the chain entries and the hold records stay, and so does the audit of secret reads. */
-    private void deleteContent(UUID itemId) {
+    private void deleteContent(List<UUID> itemIds) {
         em.flush();
-        // the entities read above must not be written back after their rows are gone
-        em.clear();
-        for (String sql : List.of("delete from inbound_feed where item_id = ?1",
-                "delete from visibility_change where item_id = ?1",
-                "delete from item_version_media where version_id in (select id from item_version where item_id = ?1)",
-                "delete from item_version where item_id = ?1",
-                "delete from item where id = ?1")) {
-            em.createNativeQuery(sql).setParameter(1, itemId).executeUpdate();
+        for (String sql : List.of("delete from inbound_feed where item_id in (:ids)",
+                "delete from visibility_change where item_id in (:ids)",
+                "delete from item_version_media where version_id in"
+                        + " (select id from item_version where item_id in (:ids))",
+                "delete from item_version where item_id in (:ids)",
+                "delete from item where id in (:ids)")) {
+            em.createNativeQuery(sql).setParameter("ids", itemIds).executeUpdate();
         }
     }
 
-    /** Every rendition that shows the item goes with it: a PDF of a thread is content of each item in it. */
-    private List<String> deleteRenditions(UUID itemId) {
+    /** Every rendition that shows an item goes with it: a PDF of a thread is content of each item in it. */
+    private List<String> deleteRenditions(List<UUID> itemIds) {
         @SuppressWarnings("unchecked")
         List<UUID> renditions = em.createNativeQuery(
-                "select distinct rendition_id from rendition_item where item_id = ?1").setParameter(1, itemId)
+                "select distinct rendition_id from rendition_item where item_id in (:ids)").setParameter("ids", itemIds)
                 .getResultList();
         if (renditions.isEmpty()) {
             return List.of();
@@ -142,34 +207,50 @@ public class DisposalService {
         return files;
     }
 
-    private boolean isHeld(UUID itemId) {
-        return (Boolean) em.createNativeQuery("select " + HoldCheck.HELD + " from item i where i.id = ?1")
-                .setParameter(1, itemId).getSingleResult();
-    }
-
-    private Optional<String> tombstoneHash(UUID itemId) {
+    private Map<UUID, String> tombstoneHashes(List<UUID> itemIds) {
+        Map<UUID, String> found = new HashMap<>();
+        if (itemIds.isEmpty()) {
+            return found;
+        }
         @SuppressWarnings("unchecked")
-        List<String> found = em.createNativeQuery("select content_sha256 from tombstone where item_id = ?1")
-                .setParameter(1, itemId).getResultList();
-        return found.stream().findFirst();
+        List<Object[]> rows = em
+                .createNativeQuery("select item_id, content_sha256 from tombstone where item_id in (:ids)")
+                .setParameter("ids", itemIds).getResultList();
+        rows.forEach(r -> found.putIfAbsent((UUID) r[0], (String) r[1]));
+        return found;
     }
 
-    private Optional<DisposeResponse.Result> previous(UUID runId, UUID itemId) {
+    private Map<UUID, DisposeResponse.Result> previous(UUID runId, List<UUID> itemIds) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                "select outcome, content_sha256 from disposal_outcome where run_id = ?1 and item_id = ?2")
-                .setParameter(1, runId).setParameter(2, itemId).getResultList();
-        return rows.stream().findFirst().map(r -> new DisposeResponse.Result(itemId,
-                DisposalOutcome.valueOf((String) r[0]), (String) r[1]));
+        List<Object[]> rows = em.createNativeQuery("select item_id, outcome, content_sha256 from disposal_outcome"
+                + " where run_id = :run and item_id in (:ids)")
+                .setParameter("run", runId).setParameter("ids", itemIds).getResultList();
+        Map<UUID, DisposeResponse.Result> found = new HashMap<>();
+        rows.forEach(r -> found.put((UUID) r[0], new DisposeResponse.Result((UUID) r[0],
+                DisposalOutcome.valueOf((String) r[1]), (String) r[2])));
+        return found;
     }
 
-    private DisposeResponse.Result remember(UUID runId, DisposeResponse.Result result, Instant now) {
-        em.createNativeQuery("insert into disposal_outcome (run_id, item_id, outcome, content_sha256, decided_at)"
-                + " values (?1, ?2, ?3, ?4, ?5)")
-                .setParameter(1, runId).setParameter(2, result.itemId()).setParameter(3, result.outcome().name())
-                .setParameter(4, result.contentSha256()).setParameter(5, now)
-                .executeUpdate();
-        return result;
+    /** The outcome per (run, item), so that a retried call gets the same answers. */
+    private void remember(UUID runId, List<DisposeResponse.Result> results, Instant now) {
+        if (results.isEmpty()) {
+            return;
+        }
+        Timestamp decidedAt = Timestamp.from(now);
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into disposal_outcome (run_id,"
+                    + " item_id, outcome, content_sha256, decided_at) values (?, ?, ?, ?, ?)")) {
+                for (DisposeResponse.Result result : results) {
+                    insert.setObject(1, runId);
+                    insert.setObject(2, result.itemId());
+                    insert.setString(3, result.outcome().name());
+                    insert.setString(4, result.contentSha256());
+                    insert.setTimestamp(5, decidedAt);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
 }

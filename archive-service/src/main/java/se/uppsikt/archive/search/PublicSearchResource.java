@@ -35,6 +35,7 @@ import io.quarkus.qute.TemplateInstance;
 
 import se.uppsikt.archive.item.Visibility;
 import se.uppsikt.archive.search.api.PublicItem;
+import se.uppsikt.archive.search.api.PublicSearchPage;
 import se.uppsikt.commons.api.PageView;
 
 /**
@@ -53,20 +54,23 @@ public class PublicSearchResource {
     private final SearchService service;
     private final List<UUID> inboundChannels;
     private final Template page;
+    private final int countLimit;
 
     public PublicSearchResource(SearchService service,
             @ConfigProperty(name = "archive.public.inbound-channels") Optional<List<UUID>> inboundChannels,
-            @Location("arkiv.html") Template page) {
+            @Location("arkiv.html") Template page,
+            @ConfigProperty(name = "archive.public.search.count-limit", defaultValue = "1000") int countLimit) {
         this.service = service;
         this.inboundChannels = inboundChannels.orElse(List.of());
         this.page = page;
+        this.countLimit = countLimit;
     }
 
     @GET
     @Path("api/public/v1/search")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Search the authority's published posts, newest first")
-    public PageView<PublicItem> search(
+    public PublicSearchPage search(
             @QueryParam("q") @Size(max = 500, message = "q is at most 500 characters") String q,
             @QueryParam("channelId") UUID channelId,
             @QueryParam("from") Instant from,
@@ -84,24 +88,25 @@ public class PublicSearchResource {
     public TemplateInstance html(
             @QueryParam("q") @Size(max = 500, message = "q is at most 500 characters") String q,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "page must be 0 or more") int page) {
-        PageView<PublicItem> result = publicSearch(q, null, null, null, page, 20);
+        PublicSearchPage result = publicSearch(q, null, null, null, page, 20);
         List<PageRow> rows = result.items().stream()
                 .map(i -> new PageRow(SWEDISH_TIME.format(i.platformCreatedAt()), i.platform().swedishName(),
                         i.authorDisplayName(), i.text()))
                 .toList();
-        boolean more = (long) (page + 1) * result.size() < result.total();
+        boolean more = result.totalIsLowerBound() || (long) (page + 1) * result.size() < result.total();
         String query = "/arkiv?q=" + URLEncoder.encode(q == null ? "" : q, StandardCharsets.UTF_8) + "&page=";
         return this.page.data("q", q == null ? "" : q).data("rows", rows).data("total", result.total())
+                .data("lowerBound", result.totalIsLowerBound())
                 .data("previous", page > 0 ? query + (page - 1) : null)
                 .data("next", more ? query + (page + 1) : null);
     }
 
-    private PageView<PublicItem> publicSearch(String q, UUID channelId, Instant from, Instant to, int page,
-            int size) {
+    private PublicSearchPage publicSearch(String q, UUID channelId, Instant from, Instant to, int page, int size) {
         var result = service.search(new SearchCriteria(channelId, from, to, null, null, null, q, null,
-                EnumSet.of(Visibility.PUBLIC), inboundChannels, page, size));
-        return new PageView<>(result.items().stream().map(PublicItem::of).toList(), result.page(), result.size(),
-                result.total());
+                EnumSet.of(Visibility.PUBLIC), inboundChannels, page, size), countLimit);
+        boolean more = result.total() > countLimit;
+        return new PublicSearchPage(result.items().stream().map(PublicItem::of).toList(), result.page(),
+                result.size(), more ? countLimit : result.total(), more);
     }
 
     /** A row of the HTML page; the time in Europe/Stockholm with its offset. */

@@ -35,6 +35,14 @@ public class SearchService {
     }
 
     PageView<SearchHit> search(SearchCriteria c) {
+        return search(c, 0);
+    }
+
+    /**
+     * As {@link #search(SearchCriteria)}, counting the matches only up to {@code countLimit} (0: all): the total is
+     * then {@code countLimit + 1} when there are more.
+     */
+    PageView<SearchHit> search(SearchCriteria c, int countLimit) {
         StringBuilder where = new StringBuilder(FROM);
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("visibilities", c.visibilities().stream().map(Enum::name).toList());
@@ -58,7 +66,9 @@ public class SearchService {
         restrict(where, parameters, "exists (select 1 from item_registration r where r.item_id = i.id"
                 + " and r.registration_number = :registrationNumber)", "registrationNumber", c.registrationNumber());
 
-        Query count = em.createNativeQuery("select count(*)" + where);
+        Query count = em.createNativeQuery(countLimit > 0
+                ? "select count(*) from (select 1" + where + " limit " + (countLimit + 1) + ") matches"
+                : "select count(*)" + where);
         parameters.forEach(count::setParameter);
         long total = ((Number) count.getSingleResult()).longValue();
 
