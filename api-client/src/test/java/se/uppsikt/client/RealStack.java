@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -33,7 +34,7 @@ import se.uppsikt.testsupport.OidcServerResource;
  * ({@code <module>/target/quarkus-app/quarkus-run.jar}) as a child process with its own database in one embedded
  * PostgreSQL, an identity provider (the OIDC test server, or the caller's real one), and the gateway in front. Child
  * output goes to {@code target/real-stack/<name>.log}. Shared as a test jar: the system test starts it against
- * Keycloak.
+ * Keycloak; the benchmark starts it one service at a time to measure each one's time to ready.
  */
 public final class RealStack implements AutoCloseable {
 
@@ -50,11 +51,17 @@ public final class RealStack implements AutoCloseable {
     // five JVMs starting at once on two shared cores took 22-49 s each when measured
     private static final Duration READY_WITHIN = Duration.ofSeconds(180);
 
+    /** Written by {@code -Dquarkus.package.jar.appcds.enabled=true} beside quarkus-run.jar. */
+    private static final String APP_CDS = "app-cds.jsa";
+
     private final Path root;
     private final Path logs;
     private final List<Process> processes = new ArrayList<>();
     private final Map<Process, String> names = new HashMap<>();
     private final Map<String, Integer> ports = new HashMap<>();
+    private final Map<String, Long> launchedAt = new HashMap<>();
+    private final Map<String, Duration> readyAfter = new HashMap<>();
+    private final Map<String, Boolean> appCds = new HashMap<>();
     private EmbeddedPostgres postgres;
     private OidcServerResource oidc;
     private String gatewayUrl;
@@ -66,11 +73,14 @@ public final class RealStack implements AutoCloseable {
     public static final List<String> TEST_JVM = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     private final List<String> jvmOptions;
+    private final boolean oneAtATime;
 
-    private RealStack(Path root, List<String> jvmOptions) {
+    private RealStack(Path root, List<String> jvmOptions, boolean oneAtATime) {
         this.root = root;
         this.jvmOptions = List.copyOf(jvmOptions);
-        this.logs = Path.of("target", "real-stack");
+        this.oneAtATime = oneAtATime;
+        // absolute: a child started with an AppCDS archive runs in its application directory
+        this.logs = Path.of("target", "real-stack").toAbsolutePath();
     }
 
     /** Starts everything with the OIDC test server and returns once the gateway and every service report ready. */
@@ -93,11 +103,21 @@ public final class RealStack implements AutoCloseable {
     /** As {@link #start(String, Map)}, with the JVM options every service and the gateway are started with. */
     public static RealStack start(String oidcUrl, Map<String, Map<String, String>> settings,
             List<String> jvmOptions) {
+        return start(oidcUrl, settings, jvmOptions, false);
+    }
+
+    /**
+     * As {@link #start(String, Map, List)}; with {@code oneAtATime} each service (then the gateway) is launched only
+     * once the one before answers ready, so that {@link #readyAfter(String)} is that service's own time to ready and
+     * not the time five JVMs take to share two cores. Slower in total; tests start them all at once.
+     */
+    public static RealStack start(String oidcUrl, Map<String, Map<String, String>> settings,
+            List<String> jvmOptions, boolean oneAtATime) {
         String rootProperty = System.getProperty("uppsikt.root");
         if (rootProperty == null) {
             throw new IllegalStateException("System property uppsikt.root (the repository root) is not set");
         }
-        RealStack stack = new RealStack(Path.of(rootProperty), jvmOptions);
+        RealStack stack = new RealStack(Path.of(rootProperty), jvmOptions, oneAtATime);
         try {
             stack.boot(oidcUrl, settings);
         } catch (RuntimeException | IOException | SQLException e) {
@@ -120,6 +140,27 @@ public final class RealStack implements AutoCloseable {
     public long pid(String module) {
         return names.entrySet().stream().filter(e -> e.getValue().equals(module)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(module + " was not started")).getKey().pid();
+    }
+
+    /**
+     * Wall time from launching the child's JVM until its {@code /q/health/ready} first answered 200, polled every
+     * 50 ms when started one at a time (every 500 ms otherwise, so only a coarse figure): JVM start, Quarkus start and
+     * the first database connection, which Quarkus's own "started in" does not all include.
+     */
+    public Duration readyAfter(String module) {
+        Duration ready = readyAfter.get(module);
+        if (ready == null) {
+            throw new IllegalArgumentException(module + " was not started");
+        }
+        return ready;
+    }
+
+    /**
+     * Whether the child was started with its packaged AppCDS archive ({@code app-cds.jsa}). The JVM still ignores an
+     * archive that does not match (it says so in the child's log: "Unable to use shared archive").
+     */
+    public boolean startedWithAppCds(String module) {
+        return appCds.getOrDefault(module, false);
     }
 
     /** Where a child's output goes. */
@@ -161,6 +202,7 @@ public final class RealStack implements AutoCloseable {
         for (String module : SERVICES.keySet()) {
             ports.put(module, freePort());
         }
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Map<String, String> common = new HashMap<>();
         common.put("QUARKUS_OIDC_AUTH_SERVER_URL", oidcUrl);
         // client credentials of service-to-service calls: the test server's token endpoint, any secret
@@ -182,6 +224,9 @@ public final class RealStack implements AutoCloseable {
             }
             env.putAll(settings.getOrDefault(module, Map.of()));
             launch(module, env);
+            if (oneAtATime) {
+                awaitReady(http, module, local(module));
+            }
         }
         int gatewayPort = freePort();
         ports.put("gateway", gatewayPort);
@@ -194,9 +239,10 @@ public final class RealStack implements AutoCloseable {
         launch("gateway", gateway);
         gatewayUrl = "http://localhost:" + gatewayPort;
 
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        for (String module : SERVICES.keySet()) {
-            awaitReady(http, module, local(module));
+        if (!oneAtATime) {
+            for (String module : SERVICES.keySet()) {
+                awaitReady(http, module, local(module));
+            }
         }
         awaitReady(http, "gateway", gatewayUrl);
     }
@@ -204,7 +250,8 @@ public final class RealStack implements AutoCloseable {
     private void awaitReady(HttpClient http, String name, String baseUrl) {
         Awaitility.await(name + " ready at " + baseUrl)
                 .atMost(READY_WITHIN)
-                .pollInterval(Duration.ofMillis(500))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(oneAtATime ? 50 : 500))
                 // outside ignoreExceptions: a child that died must end the wait at once, not after READY_WITHIN
                 .failFast(() -> {
                     names.forEach((process, child) -> {
@@ -217,6 +264,7 @@ public final class RealStack implements AutoCloseable {
                 .ignoreExceptions()
                 .until(() -> http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready")).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+        readyAfter.put(name, Duration.ofNanos(System.nanoTime() - launchedAt.get(name)));
     }
 
     private void launch(String module, Map<String, String> env) {
@@ -224,12 +272,26 @@ public final class RealStack implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", snapshot(module).resolve("quarkus-run.jar").toString()));
+        Path app = snapshot(module);
+        boolean withAppCds = Files.isRegularFile(app.resolve(APP_CDS));
+        if (withAppCds) {
+            // the archive records the class path as the build ran it (-jar quarkus-run.jar in the application
+            // directory) and each jar's size and time: any other path and the JVM ignores the archive
+            command.add("-XX:SharedArchiveFile=" + APP_CDS);
+            command.addAll(List.of("-jar", "quarkus-run.jar"));
+        } else {
+            command.addAll(List.of("-jar", app.resolve("quarkus-run.jar").toString()));
+        }
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(logs.resolve(module + ".log").toFile());
+        if (withAppCds) {
+            builder.directory(app.toFile());
+        }
+        appCds.put(module, withAppCds);
         builder.environment().putAll(env);
         try {
+            launchedAt.put(module, System.nanoTime());
             Process process = builder.start();
             processes.add(process);
             names.put(process, module);
@@ -267,7 +329,9 @@ public final class RealStack implements AutoCloseable {
             Files.createDirectories(copy.getParent());
             try (Stream<Path> files = Files.walk(source)) {
                 for (Path path : files.toList()) {
-                    Files.copy(path, copy.resolve(source.relativize(path).toString()));
+                    // with their times: an AppCDS archive is only used with the very jars it was dumped from
+                    Files.copy(path, copy.resolve(source.relativize(path).toString()),
+                            StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
         } catch (IOException e) {

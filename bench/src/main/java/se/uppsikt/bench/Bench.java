@@ -40,6 +40,7 @@ public final class Bench {
     private final Http http = new Http();
     private final Report report;
     private RealStack stack;
+    private Profiler profiler;
     private UUID authorityId;
 
     private Bench(Settings settings) {
@@ -56,15 +57,21 @@ public final class Bench {
         Path out = Path.of(System.getProperty("uppsikt.root"), "bench", "target");
         Files.createDirectories(out);
         Instant started = Instant.now();
-        stack = RealStack.start(null, Map.of(
-                // the moderation feed consumer would compete with the measured ingest for the same two cores;
-                // it is measured by moderation's own tests
-                "moderation-service", Map.of("FEED_POLL_EVERY", "off"),
-                // one benchmark client is one IP address; a real public is many. A 500-item batch into a cold
-                // archive takes longer than the default 10 s route timeout on two busy cores.
-                "gateway", Map.of("UPPSIKT_GATEWAY_RATE_LIMIT_PER_MINUTE", "100000000",
-                        "UPPSIKT_GATEWAY_ROUTES_ARCHIVE_TIMEOUT", "120s")),
-                settings.serviceJvmOptions());
+        Map<String, Map<String, String>> environment = new LinkedHashMap<>();
+        for (String module : List.of("channel-registry-service", "archive-service", "moderation-service",
+                "retention-service", "gateway")) {
+            environment.put(module, new LinkedHashMap<>(settings.serviceEnvironment()));
+        }
+        // the moderation feed consumer would compete with the measured ingest for the same two cores; it is
+        // measured by moderation's own tests
+        environment.get("moderation-service").put("FEED_POLL_EVERY", "off");
+        // one benchmark client is one IP address; a real public is many. A 500-item batch into a cold archive takes
+        // longer than the default 10 s route timeout on two busy cores.
+        environment.get("gateway").put("UPPSIKT_GATEWAY_RATE_LIMIT_PER_MINUTE", "100000000");
+        environment.get("gateway").put("UPPSIKT_GATEWAY_ROUTES_ARCHIVE_TIMEOUT", "120s");
+        // one at a time: P5's time to ready is each service's own, not five JVMs sharing two cores
+        stack = RealStack.start(null, environment, settings.serviceJvmOptions(), true);
+        profiler = new Profiler(stack, out.resolve("profiles"), settings.profile());
         try {
             report.footprint("after start", stack);
             authorityId = createAuthority();
@@ -92,8 +99,10 @@ public final class Bench {
         Load.Result direct = Load.run("P4 direct to moderation-service", settings.gatewayClients(),
                 settings.warmUp(), settings.loadTime(),
                 (client, seq) -> expect200(http.get(stack.url("moderation-service") + path, token)));
+        Profiler.Recording profile = profiler.start("P4", List.of("gateway", "moderation-service"));
         Load.Result gateway = Load.run("P4 through the gateway", settings.gatewayClients(), settings.warmUp(),
                 settings.loadTime(), (client, seq) -> expect200(http.get(stack.gatewayUrl() + path, token)));
+        report.whereTimeGoes(profile.stop());
         report.p4(direct, gateway);
     }
 
@@ -111,7 +120,9 @@ public final class Bench {
         // long paid; they go to another channel and are not counted
         ingestThroughGateway("warm-up", corpus.threads(UUID.randomUUID(), "warm", 2 * settings.batchSize() / perThread,
                 settings.commentsPerPost(), old));
+        Profiler.Recording p1Profile = profiler.start("P1", List.of("archive-service", "gateway"));
         double apiEmpty = ingestThroughGateway("P1", p1);
+        report.whereTimeGoes(p1Profile.stop());
         double rawEmpty = rawIngest(p1);
         report.p1(p1.size(), apiEmpty, rawEmpty);
 
@@ -123,7 +134,9 @@ public final class Bench {
         List<Corpus.Item> p7 = corpus.threads(large, "p7", settings.items() / perThread, settings.commentsPerPost(),
                 old.plus(Duration.ofDays(400)));
         long before = count();
+        Profiler.Recording p7Profile = profiler.start("P7", List.of("archive-service", "gateway"));
         double apiFull = ingestThroughGateway("P7", p7);
+        report.whereTimeGoes(p7Profile.stop());
         report.p7(p7.size(), before, apiFull, apiEmpty);
     }
 
@@ -231,10 +244,13 @@ public final class Bench {
 
     private void search() throws Exception {
         long items = count();
+        // the recording covers the warm-up too; its JIT compilations show in the summary
+        Profiler.Recording p2Profile = profiler.start("P2", List.of("archive-service", "gateway"));
         Load.Result api = Load.run("P2 public search through the gateway", settings.searchClients(),
                 settings.warmUp(), settings.loadTime(), (client, seq) -> expect200(http.get(stack.gatewayUrl()
                         + "/api/public/v1/search?size=20&q=" + encode(QUERIES[(int) (seq % QUERIES.length)]),
                         null)));
+        report.whereTimeGoes(p2Profile.stop());
         ThreadLocal<Connection> connections = ThreadLocal.withInitial(() -> {
             try {
                 return stack.connection("archive");
@@ -255,18 +271,48 @@ public final class Bench {
             c.close();
         }
         report.p2(items, api, raw);
+        explainSearches();
     }
 
-    /** What SearchService runs for an anonymous search: a count and the newest page of PUBLIC OUTBOUND items. */
+    /** PostgreSQL's own account of each query of P2 (plan, time, buffers), for the note on where the time goes. */
+    private void explainSearches() throws Exception {
+        StringBuilder md = new StringBuilder("# P2 query plans\n\nEXPLAIN (ANALYZE, BUFFERS) of the count and the"
+                + " page of each query, run once after the load on the archive's database.\n");
+        try (Connection c = stack.connection("archive")) {
+            for (String q : QUERIES) {
+                for (String sql : List.of(SEARCH_COUNT, SEARCH_PAGE)) {
+                    md.append("\n## ").append(q).append(sql == SEARCH_COUNT ? " (count)" : " (page)")
+                            .append("\n\n```\n");
+                    try (PreparedStatement explain = c.prepareStatement("explain (analyze, buffers) " + sql)) {
+                        explain.setString(1, q);
+                        try (ResultSet rs = explain.executeQuery()) {
+                            while (rs.next()) {
+                                md.append(rs.getString(1)).append('\n');
+                            }
+                        }
+                    }
+                    md.append("```\n");
+                }
+            }
+        }
+        Path file = Path.of(System.getProperty("uppsikt.root"), "bench", "target", "profiles", "P2-plans.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, md);
+    }
+
+    private static final String SEARCH_FROM = " from item i join item_version v on v.item_id = i.id"
+            + " and v.version_no = i.current_version where i.visibility in ('PUBLIC') and i.direction = 'OUTBOUND'"
+            + " and v.search_vector @@ websearch_to_tsquery('swedish', ?)";
+    // archive.public.search.count-limit: the public search counts up to 1000 hits
+    private static final String SEARCH_COUNT = "select count(*) from (select 1" + SEARCH_FROM + " limit 1001) m";
+    private static final String SEARCH_PAGE = "select i.id, i.channel_id, i.platform, i.kind, i.direction,"
+            + " i.visibility, i.author_handle, i.author_display_name, i.platform_created_at, v.text, v.content_sha256"
+            + SEARCH_FROM + " order by i.platform_created_at desc, i.id limit 20 offset 0";
+
+    /** What SearchService runs for an anonymous search: a count (up to the limit) and the newest page. */
     private static void rawSearch(Connection c, String q) throws SQLException {
-        String from = " from item i join item_version v on v.item_id = i.id and v.version_no = i.current_version"
-                + " where i.visibility in ('PUBLIC') and i.direction = 'OUTBOUND'"
-                + " and v.search_vector @@ websearch_to_tsquery('swedish', ?)";
-        try (PreparedStatement count = c.prepareStatement("select count(*)" + from);
-                PreparedStatement page = c.prepareStatement("select i.id, i.channel_id, i.platform, i.kind,"
-                        + " i.direction, i.visibility, i.author_handle, i.author_display_name,"
-                        + " i.platform_created_at, v.text, v.content_sha256" + from
-                        + " order by i.platform_created_at desc, i.id limit 20 offset 0")) {
+        try (PreparedStatement count = c.prepareStatement(SEARCH_COUNT);
+                PreparedStatement page = c.prepareStatement(SEARCH_PAGE)) {
             count.setString(1, q);
             try (ResultSet rs = count.executeQuery()) {
                 rs.next();
@@ -290,6 +336,11 @@ public final class Bench {
             UUID decision = createDecision(channel);
             String retention = stack.url("retention-service") + "/api/v1/disposal-runs";
             HeapSampler heap = HeapSampler.start(stack.url("retention-service"));
+            // the large run only, without its raw baseline; the retention-service drives a disposal, the gateway is
+            // not in its path
+            Profiler.Recording profile = channel.equals(large)
+                    ? profiler.start("P3", List.of("archive-service", "retention-service"))
+                    : null;
             long start = System.nanoTime();
             JsonNode run = http.send("POST", retention, http.token("bench-arkivarie-1", ARCHIVIST),
                     Map.of("decisionId", decision), 201);
@@ -302,6 +353,9 @@ public final class Bench {
             double executed = (System.nanoTime() - executing) / 1e9;
             http.send("GET", runUrl + "/record", http.token("bench-arkivarie-1", ARCHIVIST), null, 200);
             HeapSampler.Peak peak = heap.stop();
+            if (profile != null) {
+                report.whereTimeGoes(profile.stop());
+            }
             long disposed = inChannel - countInChannel(channel);
             double raw = rawDelete(channel);
             report.p3(inChannel, disposed, planned, executed, done.path("status").asText(), peak, raw);
