@@ -59,7 +59,7 @@ public class PublicSearchResource {
     public PublicSearchResource(SearchService service,
             @ConfigProperty(name = "archive.public.inbound-channels") Optional<List<UUID>> inboundChannels,
             @Location("arkiv.html") Template page,
-            @ConfigProperty(name = "archive.public.search.count-limit", defaultValue = "1000") int countLimit) {
+            @ConfigProperty(name = "archive.public.search.count-limit", defaultValue = "100") int countLimit) {
         this.service = service;
         this.inboundChannels = inboundChannels.orElse(List.of());
         this.page = page;
