@@ -14,9 +14,11 @@ import java.util.Map;
  * <li>{@code -Dbench.malloc-arena-max=N}: {@code MALLOC_ARENA_MAX} of every service (default 2; empty: glibc's default
  * of eight arenas per core).</li>
  * <li>{@code -Dbench.profile=true}: a JFR recording ({@code settings=profile}) of the archive-service and the gateway
- * (and the retention-service in P3) over each of P1, P7, P2 and P3, summarised in
- * {@code bench/target/profiles/<scenario>.md} and the report's "Where the time goes". The recordings cost a few per
- * cent of the measured figures: profile to find causes, measure without.</li>
+ * (the retention-service in P3; the gateway and the moderation-service in an extra, uncounted round of P4) over each
+ * of P1, P7, P2 and P3, summarised in {@code bench/target/profiles/<scenario>.md} and the report's "Where the time
+ * goes", and PostgreSQL's plans of P2's queries. The recordings slow the recorded JVMs (JFR's own work and the
+ * recompilations it causes) while the raw baselines run unrecorded: profile to find causes, take the figures from a
+ * run without.</li>
  * </ul>
  * The services are always started one at a time, so that each one's time to ready is its own.
  */
