@@ -11,10 +11,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class ItemRepository implements PanacheRepositoryBase<Item, UUID> {
 
-    public Optional<Item> findByNaturalKey(UUID channelId, String platformItemId) {
-        return find("channelId = ?1 and platformItemId = ?2", channelId, platformItemId).firstResultOptional();
-    }
-
     public Optional<Item> findByIdForUpdate(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
