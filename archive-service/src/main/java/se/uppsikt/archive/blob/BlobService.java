@@ -3,7 +3,6 @@ package se.uppsikt.archive.blob;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Collection;
@@ -16,9 +15,9 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
-import org.hibernate.Session;
-
 import io.quarkus.logging.Log;
+
+import se.uppsikt.archive.item.BatchInsert;
 
 /**
  * Keeps the blob table and the blob store in step. Bytes are written before the database transaction that refers to
@@ -48,11 +47,7 @@ public class BlobService {
 
     /** Records a written blob in the current transaction; recording it twice is fine. */
     public void record(String sha256, long size, String mediaType) {
-        em.createNativeQuery("insert into blob (sha256, size_bytes, media_type, stored_at) values (?1, ?2, ?3, ?4)"
-                + " on conflict (sha256) do nothing")
-                .setParameter(1, sha256).setParameter(2, size).setParameter(3, mediaType)
-                .setParameter(4, clock.instant())
-                .executeUpdate();
+        recordAll(List.of(new Recorded(sha256, size, mediaType)));
     }
 
     /** A written blob to record: its hash, size and media type. */
@@ -61,23 +56,14 @@ public class BlobService {
 
     /** Records many written blobs in the current transaction, as one JDBC batch; recording one twice is fine. */
     public void recordAll(List<Recorded> written) {
-        if (written.isEmpty()) {
-            return;
-        }
         Timestamp now = Timestamp.from(clock.instant());
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into blob (sha256, size_bytes,"
-                    + " media_type, stored_at) values (?, ?, ?, ?) on conflict (sha256) do nothing")) {
-                for (Recorded blob : written) {
+        BatchInsert.run(em, "insert into blob (sha256, size_bytes, media_type, stored_at) values (?, ?, ?, ?)"
+                + " on conflict (sha256) do nothing", written, (insert, blob) -> {
                     insert.setString(1, blob.sha256());
                     insert.setLong(2, blob.size());
                     insert.setString(3, blob.mediaType());
                     insert.setTimestamp(4, now);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-        });
+                });
     }
 
     /**

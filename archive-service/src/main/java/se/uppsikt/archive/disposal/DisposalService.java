@@ -1,6 +1,5 @@
 package se.uppsikt.archive.disposal;
 
-import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,8 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.hibernate.Session;
-
 import io.quarkus.logging.Log;
 
 import se.uppsikt.archive.blob.BlobService;
@@ -27,6 +24,7 @@ import se.uppsikt.archive.chain.ChainService;
 import se.uppsikt.archive.disposal.api.DisposalOutcome;
 import se.uppsikt.archive.disposal.api.DisposeRequest;
 import se.uppsikt.archive.disposal.api.DisposeResponse;
+import se.uppsikt.archive.item.BatchInsert;
 
 /**
  * Disposal (gallring) of a batch in one transaction. Under the ledger lock, so that a hold placed at the same moment
@@ -72,12 +70,13 @@ public class DisposalService {
         if (ids.isEmpty()) {
             return results;
         }
-        Map<UUID, Object[]> found = new HashMap<>();
+        Map<UUID, Found> found = new HashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select i.id, i.channel_id, i.platform, i.platform_item_id,"
                 + " i.kind, i.direction, " + HoldCheck.HELD + " from item i where i.id in (:ids)")
                 .setParameter("ids", ids).getResultList();
-        rows.forEach(r -> found.put((UUID) r[0], r));
+        rows.forEach(r -> found.put((UUID) r[0], new Found((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3],
+                (String) r[4], (String) r[5], (Boolean) r[6])));
         List<UUID> missing = ids.stream().filter(id -> !found.containsKey(id)).toList();
         Map<UUID, String> tombstones = tombstoneHashes(missing);
         for (UUID id : missing) {
@@ -109,32 +108,33 @@ public class DisposalService {
         mediaRows.forEach(m -> blobsByItem.computeIfAbsent((UUID) m[0], k -> new LinkedHashSet<>())
                 .add((String) m[1]));
 
-        List<UUID> disposing = new ArrayList<>();
+        List<Found> disposing = new ArrayList<>();
         for (UUID id : ids) {
-            Object[] item = found.get(id);
+            Found item = found.get(id);
             if (item == null) {
                 continue;
             }
             List<String> shas = versionShas.getOrDefault(id, List.of());
             String contentSha = shas.isEmpty() ? null : shas.get(shas.size() - 1);
-            if ((Boolean) item[6]) {
+            if (item.held()) {
                 results.put(id, new DisposeResponse.Result(id, DisposalOutcome.SKIPPED_HELD, contentSha));
                 continue;
             }
-            disposing.add(id);
+            disposing.add(item);
             blobShas.addAll(blobsByItem.getOrDefault(id, Set.of()));
             results.put(id, new DisposeResponse.Result(id, DisposalOutcome.DISPOSED, contentSha));
         }
         if (disposing.isEmpty()) {
             return results;
         }
-        blobShas.addAll(deleteRenditions(disposing));
-        deleteContent(disposing);
+        List<UUID> disposingIds = disposing.stream().map(Found::id).toList();
+        blobShas.addAll(deleteRenditions(disposingIds));
+        deleteContent(disposingIds);
         blobs.deleteUnreferenced(blobShas);
         String reference = request.decisionReference().strip();
-        writeTombstones(disposing, found, versionShas, results, reference, request.runId(), actor, now);
+        writeTombstones(disposing, versionShas, results, reference, request.runId(), actor, now);
         ChainService.Appender appender = chain.appender();
-        for (UUID id : disposing) {
+        for (UUID id : disposingIds) {
             appender.append(ChainKind.ITEM_DISPOSED, id, results.get(id).contentSha256(),
                     "item " + id + " disposed in run " + request.runId() + " under " + reference, actor);
         }
@@ -143,35 +143,31 @@ public class DisposalService {
         return results;
     }
 
-    private void writeTombstones(List<UUID> disposing, Map<UUID, Object[]> found,
-            Map<UUID, List<String>> versionShas, Map<UUID, DisposeResponse.Result> results, String reference,
-            UUID runId, String actor, Instant now) {
+    private void writeTombstones(List<Found> disposing, Map<UUID, List<String>> versionShas,
+            Map<UUID, DisposeResponse.Result> results, String reference, UUID runId, String actor, Instant now) {
         Timestamp disposedAt = Timestamp.from(now);
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into tombstone (id, item_id,"
-                    + " channel_id, platform, platform_item_id, kind, direction, content_sha256, version_sha256s,"
-                    + " decision_reference, run_id, disposed_at, disposed_by)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (UUID id : disposing) {
-                    Object[] item = found.get(id);
+        BatchInsert.run(em, "insert into tombstone (id, item_id, channel_id, platform, platform_item_id, kind,"
+                + " direction, content_sha256, version_sha256s, decision_reference, run_id, disposed_at, disposed_by)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", disposing, (insert, item) -> {
                     insert.setObject(1, UUID.randomUUID());
-                    insert.setObject(2, id);
-                    insert.setObject(3, item[1]);
-                    insert.setString(4, (String) item[2]);
-                    insert.setString(5, (String) item[3]);
-                    insert.setString(6, (String) item[4]);
-                    insert.setString(7, (String) item[5]);
-                    insert.setString(8, results.get(id).contentSha256());
-                    insert.setString(9, String.join(",", versionShas.getOrDefault(id, List.of())));
+                    insert.setObject(2, item.id());
+                    insert.setObject(3, item.channelId());
+                    insert.setString(4, item.platform());
+                    insert.setString(5, item.platformItemId());
+                    insert.setString(6, item.kind());
+                    insert.setString(7, item.direction());
+                    insert.setString(8, results.get(item.id()).contentSha256());
+                    insert.setString(9, String.join(",", versionShas.getOrDefault(item.id(), List.of())));
                     insert.setString(10, reference);
                     insert.setObject(11, runId);
                     insert.setTimestamp(12, disposedAt);
                     insert.setString(13, actor);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-        });
+                });
+    }
+
+    /** An item of the request as the archive has it, and whether a hold applies to it now. */
+    private record Found(UUID id, UUID channelId, String platform, String platformItemId, String kind,
+            String direction, boolean held) {
     }
 
     /** Content only: the chain entries and the hold records stay, and so does the audit of secret reads. */
@@ -233,24 +229,15 @@ public class DisposalService {
 
     /** The outcome per (run, item), so that a retried call gets the same answers. */
     private void remember(UUID runId, List<DisposeResponse.Result> results, Instant now) {
-        if (results.isEmpty()) {
-            return;
-        }
         Timestamp decidedAt = Timestamp.from(now);
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into disposal_outcome (run_id,"
-                    + " item_id, outcome, content_sha256, decided_at) values (?, ?, ?, ?, ?)")) {
-                for (DisposeResponse.Result result : results) {
+        BatchInsert.run(em, "insert into disposal_outcome (run_id, item_id, outcome, content_sha256, decided_at)"
+                + " values (?, ?, ?, ?, ?)", results, (insert, result) -> {
                     insert.setObject(1, runId);
                     insert.setObject(2, result.itemId());
                     insert.setString(3, result.outcome().name());
                     insert.setString(4, result.contentSha256());
                     insert.setTimestamp(5, decidedAt);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-        });
+                });
     }
 
 }

@@ -1,10 +1,10 @@
 package se.uppsikt.archive.ingest;
 
-import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,8 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.hibernate.Session;
-
 import io.quarkus.logging.Log;
 
 import se.uppsikt.archive.blob.BlobService;
@@ -26,6 +24,7 @@ import se.uppsikt.archive.chain.ChainService;
 import se.uppsikt.archive.ingest.api.IngestItem;
 import se.uppsikt.archive.ingest.api.IngestOutcome;
 import se.uppsikt.archive.ingest.api.IngestResponse;
+import se.uppsikt.archive.item.BatchInsert;
 import se.uppsikt.archive.item.CanonicalForm;
 import se.uppsikt.archive.item.Direction;
 import se.uppsikt.archive.item.Item;
@@ -171,7 +170,7 @@ public class IngestWriter {
         return found;
     }
 
-    private Map<UUID, String> currentContent(java.util.Collection<Item> archived) {
+    private Map<UUID, String> currentContent(Collection<Item> archived) {
         Map<UUID, String> current = new HashMap<>();
         List<UUID> ids = archived.stream().map(i -> i.id).toList();
         for (int from = 0; from < ids.size(); from += LOOKUP_CHUNK) {
@@ -259,19 +258,19 @@ public class IngestWriter {
         }
         em.flush();
         long first = chain.reserveFeedCursors(newInbound.size());
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into inbound_feed (cursor, item_id, version_id) values (?, ?, ?)")) {
-                long cursor = first;
-                for (ItemVersion version : newInbound) {
-                    insert.setLong(1, cursor++);
-                    insert.setObject(2, version.itemId);
-                    insert.setObject(3, version.id);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-        });
+        List<FeedRow> rows = new ArrayList<>(newInbound.size());
+        for (int i = 0; i < newInbound.size(); i++) {
+            rows.add(new FeedRow(first + i, newInbound.get(i)));
+        }
+        BatchInsert.run(em, "insert into inbound_feed (cursor, item_id, version_id) values (?, ?, ?)", rows,
+                (insert, row) -> {
+                    insert.setLong(1, row.cursor());
+                    insert.setObject(2, row.version().itemId);
+                    insert.setObject(3, row.version().id);
+                });
+    }
+
+    private record FeedRow(long cursor, ItemVersion version) {
     }
 
     private static String key(UUID channelId, String platformItemId) {
